@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 // The contents of ~/.aws/sso/cache/<key>.json as the AWS CLI writes them.
 struct SsoToken
@@ -18,6 +19,9 @@ struct SsoToken
     QDateTime registrationExpiresAt; // UTC; invalid when absent
     QString refreshToken;           // empty when the service returned none
     QJsonObject otherFields;        // fields this app does not know, kept and written back
+    // The order otherFields had in the file (QJsonObject sorts its keys). Keys missing here are
+    // written after the listed ones, sorted; copy it along with otherFields to keep the file's order.
+    QStringList otherFieldOrder;
 
     // One line, the CLI's field order and separators: {"startUrl": "...", "region": "...", ...}
     QByteArray toJson() const;

@@ -39,7 +39,12 @@ public:
     Result<QStringList> removeAllTokens() const;
 
 private:
-    Status writeFile(const QString &path, const QByteArray &content, QString *notice) const;
+    enum class FileKind { Token, Registration };
+
+    // Creates the directory (and missing parents) with mode 0700.
+    Status ensureDirectory() const;
+    // Keeps an existing file of `kind` that cannot be read aside, then writes `content` atomically.
+    Status writeFile(const QString &path, const QByteArray &content, FileKind kind, QString *notice) const;
 
     QString m_directory;
 };
