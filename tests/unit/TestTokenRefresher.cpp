@@ -1,0 +1,235 @@
+#include "HttpJsonClient.h"
+#include "OidcClient.h"
+#include "SimulatorTestSupport.h"
+#include "SsoClock.h"
+#include "SsoLogin.h"
+#include "SsoSimulator.h"
+#include "TokenCache.h"
+#include "TokenRefresher.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QtTest>
+
+class TestTokenRefresher : public QObject
+{
+    Q_OBJECT
+private:
+    std::unique_ptr<QTemporaryDir> m_cacheDir;
+    std::unique_ptr<SsoSimulator> m_simulator;
+    std::unique_ptr<HttpJsonClient> m_http;
+    std::unique_ptr<OidcClient> m_oidc;
+    std::unique_ptr<TokenCache> m_cache;
+
+    static SsoSession session(bool withScopes = true)
+    {
+        SsoSession s;
+        s.name = QStringLiteral("refresh-me");
+        s.startUrl = QStringLiteral("https://my-sso-portal.awsapps.com/start");
+        s.region = QStringLiteral("us-east-1");
+        if (withScopes) {
+            s.scopes = {QStringLiteral("sso:account:access")};
+            s.hasScopes = true;
+        }
+        return s;
+    }
+
+    SsoToken loggedIn(const SsoSession &s)
+    {
+        SsoLogin login(s, SsoLogin::Flow::DeviceCode, m_oidc.get(), *m_cache);
+        connect(&login, &SsoLogin::deviceAuthorizationReady, this,
+                [this](const DeviceAuthorization &a) { m_simulator->approveDevice(a.userCode); });
+        const auto token = waitForResult<SsoToken>([&](auto done) {
+            connect(&login, &SsoLogin::finished, this, [done](const Result<SsoToken> &r) { done(r); });
+            login.start();
+        });
+        if (!token) {
+            qWarning() << token.error().message();
+            return {};
+        }
+        return token.value();
+    }
+
+    QByteArray fileBytes(const SsoSession &s) const
+    {
+        QFile file(m_cache->tokenPath(s));
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
+    Result<SsoToken> refresh(const SsoSession &s)
+    {
+        TokenRefresher refresher(*m_cache, m_oidc.get());
+        return waitForResult<SsoToken>([&](auto done) { refresher.refresh(s, done); });
+    }
+
+    Result<SsoToken> ensureFresh(const SsoSession &s)
+    {
+        TokenRefresher refresher(*m_cache, m_oidc.get());
+        return waitForResult<SsoToken>([&](auto done) { refresher.ensureFresh(s, done); });
+    }
+
+private slots:
+    void init()
+    {
+        m_cacheDir = std::make_unique<QTemporaryDir>();
+        SimulatorConfig config;
+        config.pollIntervalSeconds = 1;
+        m_simulator = std::make_unique<SsoSimulator>(config);
+        QVERIFY(m_simulator->listen());
+        m_http = std::make_unique<HttpJsonClient>();
+        m_oidc = std::make_unique<OidcClient>(m_simulator->baseUrl(), m_http.get());
+        m_cache = std::make_unique<TokenCache>(m_cacheDir->filePath(QStringLiteral("cache")));
+    }
+
+    void cleanup()
+    {
+        SsoClock::setSource(nullptr);
+        m_oidc.reset();
+        m_http.reset();
+        m_simulator.reset();
+        m_cache.reset();
+        m_cacheDir.reset();
+    }
+
+    void refreshRenewsAndKeepsTheRestOfTheToken()
+    {
+        const SsoToken original = loggedIn(session());
+        QVERIFY(!original.refreshToken.isEmpty());
+        const auto renewed = refresh(session());
+        QVERIFY2(renewed, qPrintable(describe(renewed)));
+        QVERIFY(renewed->accessToken != original.accessToken);
+        QCOMPARE(renewed->clientId, original.clientId);
+        QCOMPARE(renewed->clientSecret, original.clientSecret);
+        QCOMPARE(renewed->registrationExpiresAt, original.registrationExpiresAt);
+        QCOMPARE(renewed->startUrl, original.startUrl);
+        const auto onDisk = m_cache->readToken(session());
+        QCOMPARE(onDisk.value()->accessToken, renewed->accessToken);
+        QVERIFY(!onDisk.value()->refreshToken.isEmpty());
+    }
+
+    void oldRefreshTokenIsKeptWhenNoneComesBack()
+    {
+        SimulatorConfig config;
+        config.pollIntervalSeconds = 1;
+        config.rotateRefreshTokens = false;
+        m_simulator = std::make_unique<SsoSimulator>(config);
+        QVERIFY(m_simulator->listen());
+        m_oidc = std::make_unique<OidcClient>(m_simulator->baseUrl(), m_http.get());
+        const SsoToken original = loggedIn(session());
+        const auto renewed = refresh(session());
+        QVERIFY2(renewed, qPrintable(describe(renewed)));
+        QCOMPARE(renewed->refreshToken, original.refreshToken);
+        QCOMPARE(m_cache->readToken(session()).value()->refreshToken, original.refreshToken);
+    }
+
+    void revokedRefreshLeavesTheCacheUntouched()
+    {
+        loggedIn(session());
+        const QByteArray before = fileBytes(session());
+        m_simulator->revokeRefreshTokens();
+        const auto renewed = refresh(session());
+        QVERIFY(!renewed);
+        QCOMPARE(renewed.error().exitCode(), 4);
+        QVERIFY(renewed.error().message().contains(QStringLiteral("aws-sso-tray login --sso-session refresh-me")));
+        QCOMPARE(fileBytes(session()), before);
+    }
+
+    void serverErrorLeavesTheCacheUntouched()
+    {
+        loggedIn(session());
+        const QByteArray before = fileBytes(session());
+        SimulatorFaults faults;
+        faults.serverErrors.insert(QStringLiteral("/token"), 1);
+        m_simulator->setFaults(faults);
+        const auto renewed = refresh(session());
+        QVERIFY(!renewed);
+        QCOMPARE(renewed.error().exitCode(), 5);
+        QCOMPARE(fileBytes(session()), before);
+    }
+
+    void tokenWithoutRefreshTokenCannotBeRefreshed()
+    {
+        loggedIn(session(false));
+        const int tokenCalls = m_simulator->requestCount(QStringLiteral("/token"));
+        const auto renewed = refresh(session(false));
+        QVERIFY(!renewed);
+        QCOMPARE(renewed.error().kind(), SsoError::Kind::UserAction);
+        QCOMPARE(m_simulator->requestCount(QStringLiteral("/token")), tokenCalls);
+    }
+
+    void ensureFreshUsesAValidTokenAsIs()
+    {
+        const SsoToken original = loggedIn(session());
+        const int tokenCalls = m_simulator->requestCount(QStringLiteral("/token"));
+        const auto fresh = ensureFresh(session());
+        QVERIFY(fresh);
+        QCOMPARE(fresh->accessToken, original.accessToken);
+        QCOMPARE(m_simulator->requestCount(QStringLiteral("/token")), tokenCalls);
+    }
+
+    void ensureFreshRefreshesInsideTheWindowAndAfterExpiry_data()
+    {
+        QTest::addColumn<qint64>("secondsAfterLogin");
+        QTest::newRow("inside the 15-minute window") << qint64(8 * 3600 - 10 * 60);
+        QTest::newRow("expired") << qint64(9 * 3600);
+    }
+
+    void ensureFreshRefreshesInsideTheWindowAndAfterExpiry()
+    {
+        QFETCH(qint64, secondsAfterLogin);
+        const SsoToken original = loggedIn(session());
+        const QDateTime later = QDateTime::currentDateTimeUtc().addSecs(secondsAfterLogin);
+        SsoClock::setSource([later] { return later; });
+        const auto fresh = ensureFresh(session());
+        QVERIFY2(fresh, qPrintable(describe(fresh)));
+        QVERIFY(fresh->accessToken != original.accessToken);
+    }
+
+    void ensureFreshFallsBackToTheStillValidToken()
+    {
+        const SsoToken original = loggedIn(session());
+        const QDateTime later = QDateTime::currentDateTimeUtc().addSecs(8 * 3600 - 10 * 60);
+        SsoClock::setSource([later] { return later; });
+        SimulatorFaults faults;
+        faults.serverErrors.insert(QStringLiteral("/token"), 5);
+        m_simulator->setFaults(faults);
+        const auto fresh = ensureFresh(session());
+        QVERIFY2(fresh, qPrintable(describe(fresh)));
+        QCOMPARE(fresh->accessToken, original.accessToken);
+    }
+
+    void ensureFreshOnAnExpiredUnrefreshableTokenAsksForALogin()
+    {
+        loggedIn(session(false));
+        const QDateTime later = QDateTime::currentDateTimeUtc().addSecs(9 * 3600);
+        SsoClock::setSource([later] { return later; });
+        const auto fresh = ensureFresh(session(false));
+        QVERIFY(!fresh);
+        QCOMPARE(fresh.error().exitCode(), 4);
+        QVERIFY(fresh.error().message().contains(QStringLiteral("expired")));
+    }
+
+    void aNewerTokenWrittenMeanwhileWins()
+    {
+        loggedIn(session());
+        // Another tool logs in between our read and our write: simulate by latency on /token and a
+        // write of a longer-lived token while the refresh is in flight.
+        SimulatorFaults faults;
+        faults.latencyMs = 800;
+        m_simulator->setFaults(faults);
+        TokenRefresher refresher(*m_cache, m_oidc.get());
+        std::optional<Result<SsoToken>> outcome;
+        refresher.refresh(session(), [&](Result<SsoToken> r) { outcome.emplace(std::move(r)); });
+        SsoToken other = *m_cache->readToken(session()).value();
+        other.accessToken = QStringLiteral("written-by-aws-sso-login");
+        other.expiresAt = QDateTime::currentDateTimeUtc().addDays(1);
+        QVERIFY(m_cache->writeToken(session(), other));
+        QVERIFY(QTest::qWaitFor([&] { return outcome.has_value(); }, 10000));
+        QVERIFY(*outcome);
+        QCOMPARE(outcome->value().accessToken, QStringLiteral("written-by-aws-sso-login"));
+        QCOMPARE(m_cache->readToken(session()).value()->accessToken, QStringLiteral("written-by-aws-sso-login"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTokenRefresher)
+#include "TestTokenRefresher.moc"
