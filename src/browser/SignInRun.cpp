@@ -1,0 +1,186 @@
+#include "SignInRun.h"
+
+#include "BrowserProfiles.h"
+#include "PortalDriver.h"
+#include "SignInPage.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QTimer>
+#include <QWebEngineProfile>
+#include <QWebEngineView>
+#include <limits>
+
+SignInRun::SignInRun(SsoSession session, OidcClient *oidc, const TokenCache &cache, OriginPolicy policy,
+                     SignInSecrets secrets, MfaCodeProvider *mfa, Options options, QObject *parent)
+    : QObject(parent)
+    , m_session(std::move(session))
+    , m_oidc(oidc)
+    , m_cache(cache)
+    , m_policy(std::move(policy))
+    , m_secrets(std::move(secrets))
+    , m_mfa(mfa)
+    , m_options(std::move(options))
+{}
+
+SignInRun::~SignInRun()
+{
+    // A page must go before its profile.
+    delete m_view;
+    delete m_driver;
+    delete m_page;
+    delete m_profile;
+}
+
+void SignInRun::start()
+{
+    Result<QWebEngineProfile *> profile = BrowserProfiles::create(m_session.startUrl, nullptr);
+    if (!profile) {
+        finish(profile.error());
+        return;
+    }
+    m_profile = profile.value();
+    m_page = new SignInPage(m_profile);
+    m_page->installScripts(m_options.extraMainWorldScript);
+    connect(m_page, &SignInPage::certificateRejected, this,
+            [this](const QUrl &url, const QString &description) {
+                finish(SsoError(
+                    SsoError::Kind::Network,
+                    tr("The certificate of %1 was rejected (%2); the sign-in stopped. If a proxy re-signs "
+                       "traffic, its CA must be trusted by the system.")
+                        .arg(OriginPolicy::originOf(url), description)));
+            });
+
+    m_driver = new PortalDriver(m_page, m_policy, m_secrets, m_mfa);
+    m_driver->setLostAfterMs(m_options.lostAfterMs);
+    connect(m_driver, &PortalDriver::progress, this, &SignInRun::progress);
+    connect(m_driver, &PortalDriver::securityKeyNeeded, this, &SignInRun::securityKeyNeeded);
+    connect(m_driver, &PortalDriver::lost, this, &SignInRun::onLost);
+    connect(m_driver, &PortalDriver::failed, this, [this](const SsoError &error) { finish(error); });
+
+    m_login = new SsoLogin(m_session, m_options.flow, m_oidc, m_cache, this);
+    connect(m_login, &SsoLogin::progress, this, &SignInRun::progress);
+    connect(m_login, &SsoLogin::authorizationUrlReady, this, &SignInRun::openInPage);
+    connect(m_login, &SsoLogin::deviceAuthorizationReady, this,
+            [this](const DeviceAuthorization &authorization) {
+                openInPage(authorization.verificationUriComplete);
+            });
+    connect(m_page, &SignInPage::redirectCaptured, m_login, &SsoLogin::completeAuthorization);
+    connect(m_login, &SsoLogin::finished, this, [this](const Result<SsoToken> &result) { finish(result); });
+    if (m_options.showBrowserFromStart) {
+        showBrowser();
+    }
+    m_login->start();
+}
+
+void SignInRun::openInPage(const QUrl &url)
+{
+    emit progress(tr("Opening the sign-in page"));
+    m_page->load(url);
+    m_driver->start();
+}
+
+void SignInRun::cancel()
+{
+    finish(SsoError(SsoError::Kind::Cancelled, tr("The sign-in was cancelled.")));
+}
+
+void SignInRun::onLost(const QString &reason)
+{
+    if (m_done) {
+        return;
+    }
+    if (m_options.whenLost == WhenLost::ShowBrowser) {
+        showBrowser();
+        emit browserShownToUser(reason);
+        // The user drives now; the driver still helps on pages it knows (e.g. consent after an IdP).
+        m_driver->setLostAfterMs(std::numeric_limits<int>::max());
+        m_driver->start();
+        return;
+    }
+    const QString saved = saveDiagnostics(reason);
+    finish(
+        SsoError(SsoError::Kind::UserAction,
+                 tr("The sign-in of %1 needs you: %2 %3Run the login again with --show-browser to finish it "
+                    "by hand.")
+                     .arg(m_session.displayName(), reason, saved)));
+}
+
+void SignInRun::showBrowser()
+{
+    if (m_view) {
+        m_view->raise();
+        m_view->activateWindow();
+        return;
+    }
+    m_view = new QWebEngineView;
+    m_view->setPage(m_page);
+    m_view->setWindowTitle(tr("Sign in to %1 - aws-sso-tray").arg(m_session.displayName()));
+    m_view->resize(1000, 760);
+    m_view->show();
+    m_view->raise();
+    m_view->activateWindow();
+}
+
+QString SignInRun::saveDiagnostics(const QString &reason)
+{
+    QString directory = m_options.diagnosticsDirectory;
+    if (directory.isEmpty()) {
+        return {};
+    }
+    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    if (!QDir().mkpath(directory)) {
+        return {};
+    }
+    QFile::setPermissions(directory,
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    const QString base = directory + QStringLiteral("/signin-") + stamp;
+
+    QString html;
+    QEventLoop loop;
+    m_page->toHtml([&](const QString &text) {
+        html = text;
+        loop.quit();
+    });
+    QTimer::singleShot(3000, &loop, &QEventLoop::quit);
+    loop.exec();
+    QFile htmlFile(base + QStringLiteral(".html"));
+    if (htmlFile.open(QIODevice::WriteOnly)) {
+        htmlFile.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        htmlFile.write(
+            QStringLiteral("<!-- %1\n     %2 -->\n").arg(m_page->url().toString(), reason).toUtf8());
+        htmlFile.write(html.toUtf8());
+    }
+    // The screenshot needs the page in a view; on the terminal the process runs on the offscreen
+    // platform, so this window is never on anyone's screen.
+    showBrowser();
+    QTimer::singleShot(700, &loop, &QEventLoop::quit);
+    loop.exec();
+    const QString png = base + QStringLiteral(".png");
+    const bool shot = m_view->grab().save(png);
+    if (shot) {
+        QFile::setPermissions(png, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
+    return tr("The page was saved as %1%2. ")
+        .arg(htmlFile.fileName(), shot ? tr(" and %1").arg(png) : QString());
+}
+
+void SignInRun::finish(const Result<SsoToken> &result)
+{
+    if (m_done) {
+        return;
+    }
+    m_done = true;
+    if (m_driver) {
+        m_driver->stop();
+    }
+    if (m_login && !result) {
+        m_login->cancel();
+    }
+    if (m_page) {
+        m_page->triggerAction(QWebEnginePage::Stop);
+    }
+    emit finished(result);
+}
