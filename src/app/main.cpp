@@ -1,9 +1,17 @@
+#include "CommandLine.h"
+
 #include <QCoreApplication>
-#include <QTextStream>
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QTextStream(stdout) << "aws-sso-tray " << AWS_SSO_TRAY_VERSION << '\n';
-    return 0;
+    QCoreApplication::setApplicationName(QStringLiteral("aws-sso-tray"));
+    QCoreApplication::setOrganizationName(QStringLiteral("aws-sso-tray"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(AWS_SSO_TRAY_VERSION));
+    const QStringList arguments = QCoreApplication::arguments();
+    if (!CommandLine::isCommand(arguments)) {
+        QTextStream(stdout) << CommandLine::helpText();
+        return 0;
+    }
+    return CommandLine::run(arguments);
 }

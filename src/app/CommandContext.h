@@ -1,0 +1,36 @@
+#pragma once
+
+#include "AwsConfigFile.h"
+#include "Result.h"
+#include "SsoConfig.h"
+#include "TokenCache.h"
+
+#include <QProcessEnvironment>
+#include <QTextStream>
+#include <memory>
+
+// What every command needs: the AWS config as the CLI would read it, the token cache, the environment,
+// and the two output streams (results on stdout, progress and errors on stderr).
+class CommandContext
+{
+public:
+    CommandContext();
+
+    // Reads AWS_CONFIG_FILE / ~/.aws/config once; a file that cannot be parsed is an error (exit 2).
+    Result<const SsoConfig *> config();
+    const TokenCache &cache() const { return m_cache; }
+    const QProcessEnvironment &environment() const { return m_environment; }
+
+    QTextStream &out() { return m_out; }
+    QTextStream &err() { return m_err; }
+    // Prints "aws-sso-tray: <message>" on stderr and returns the error's exit code.
+    int fail(const SsoError &error);
+    int usageError(const QString &message);
+
+private:
+    QProcessEnvironment m_environment;
+    TokenCache m_cache;
+    std::unique_ptr<SsoConfig> m_config;
+    QTextStream m_out;
+    QTextStream m_err;
+};

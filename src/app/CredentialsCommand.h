@@ -1,0 +1,17 @@
+#pragma once
+
+#include "CommandContext.h"
+
+#include <QStringList>
+
+// aws-sso-tray credentials --profile NAME: credential_process JSON for the profile's role.
+// Refreshes the SSO token silently when it can; never interactive.
+class CredentialsCommand
+{
+public:
+    explicit CredentialsCommand(CommandContext &context);
+    int run(const QStringList &arguments);
+
+private:
+    CommandContext &m_context;
+};

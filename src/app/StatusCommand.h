@@ -1,0 +1,16 @@
+#pragma once
+
+#include "CommandContext.h"
+
+#include <QStringList>
+
+// aws-sso-tray status [--json]: every SSO session with its token state, expiry and profiles.
+class StatusCommand
+{
+public:
+    explicit StatusCommand(CommandContext &context);
+    int run(const QStringList &arguments);
+
+private:
+    CommandContext &m_context;
+};

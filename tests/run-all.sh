@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Builds aws-sso-tray from scratch in build-tests/ and runs every test (ctest prints the count).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+build_dir=${BUILD_DIR:-build-tests}
+jobs=$(nproc)
+
+# WebEngine refuses to run as root without this; tests and CI only, never the product.
+if [ "$(id -u)" -eq 0 ]; then
+  export QTWEBENGINE_DISABLE_SANDBOX=1
+fi
+
+cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DAWS_SSO_TRAY_WERROR=ON
+cmake --build "$build_dir" -j "$jobs"
+ctest --test-dir "$build_dir" --output-on-failure -j "$jobs" "$@"
