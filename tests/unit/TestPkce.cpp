@@ -36,7 +36,8 @@ private slots:
         const QString first = Pkce::newState();
         const QString second = Pkce::newState();
         QVERIFY(first != second);
-        QVERIFY(QRegularExpression(QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"))
+        QVERIFY(QRegularExpression(
+                    QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"))
                     .match(first)
                     .hasMatch());
     }

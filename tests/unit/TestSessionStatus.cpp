@@ -51,8 +51,8 @@ private slots:
     void unreadableCarriesTheReason()
     {
         const SessionStatus status = SessionStatus::evaluate(
-            namedSession(), Result<std::optional<SsoToken>>(SsoError(SsoError::Kind::Cache, QStringLiteral("broken"))),
-            Now);
+            namedSession(),
+            Result<std::optional<SsoToken>>(SsoError(SsoError::Kind::Cache, QStringLiteral("broken"))), Now);
         QCOMPARE(status.state, SessionStatus::State::Unreadable);
         QCOMPARE(status.problem, QStringLiteral("broken"));
     }
@@ -63,7 +63,8 @@ private slots:
         QTest::addColumn<int>("expected");
         QTest::newRow("hours left") << qint64(8 * 3600) << int(SessionStatus::State::Valid);
         QTest::newRow("exactly the window") << qint64(15 * 60) << int(SessionStatus::State::Valid);
-        QTest::newRow("one second inside the window") << qint64(15 * 60 - 1) << int(SessionStatus::State::Expiring);
+        QTest::newRow("one second inside the window")
+            << qint64(15 * 60 - 1) << int(SessionStatus::State::Expiring);
         QTest::newRow("one second left") << qint64(1) << int(SessionStatus::State::Expiring);
         // The SDKs' providers fail at expiresAt <= now: no grace.
         QTest::newRow("expires now") << qint64(0) << int(SessionStatus::State::Expired);
@@ -75,7 +76,8 @@ private slots:
     {
         QFETCH(qint64, secondsLeft);
         QFETCH(int, expected);
-        const SessionStatus status = SessionStatus::evaluate(namedSession(), present(tokenExpiringIn(secondsLeft)), Now);
+        const SessionStatus status =
+            SessionStatus::evaluate(namedSession(), present(tokenExpiringIn(secondsLeft)), Now);
         QCOMPARE(int(status.state), expected);
         QCOMPARE(status.secondsLeft(Now), secondsLeft);
     }
@@ -103,7 +105,8 @@ private slots:
         registrationUnknown.registrationExpiresAt = QDateTime();
         QVERIFY(SessionStatus::refreshable(registrationUnknown, Now));
         // An expired access token with a live refresh token is still refreshable.
-        const SessionStatus expired = SessionStatus::evaluate(namedSession(), present(tokenExpiringIn(-3600)), Now);
+        const SessionStatus expired =
+            SessionStatus::evaluate(namedSession(), present(tokenExpiringIn(-3600)), Now);
         QCOMPARE(expired.state, SessionStatus::State::Expired);
         QVERIFY(expired.canRefresh);
     }
