@@ -4,12 +4,13 @@
 #include "CredentialsCommand.h"
 #include "LoginCommand.h"
 #include "LogoutCommand.h"
+#include "SecretCommand.h"
 #include "SimCommand.h"
 #include "StatusCommand.h"
 
 namespace {
 const QStringList Commands = {QStringLiteral("status"), QStringLiteral("credentials"),
-                              QStringLiteral("login"), QStringLiteral("logout"), QStringLiteral("sim")};
+                              QStringLiteral("login"), QStringLiteral("logout"), QStringLiteral("secret"), QStringLiteral("sim")};
 } // namespace
 
 bool CommandLine::isCommand(const QStringList &arguments)
@@ -25,18 +26,25 @@ QString CommandLine::helpText()
         "\n"
         "Commands:\n"
         "  status [--json]                          sessions and profiles, token state, expiry\n"
-        "  login (--profile NAME | --sso-session NAME) --no-browser [--force] [--timeout SECONDS]\n"
-        "                                           sign a session in (refreshes silently when it can)\n"
+        "  login (--profile NAME | --sso-session NAME) [--device-code] [--show-browser] [--no-browser]\n"
+        "        [--force] [--timeout SECONDS]      sign a session in: nothing while its token is valid, a silent\n"
+        "                                           refresh when possible, else the invisible browser sign-in\n"
+        "  login --stdin [--profile NAME | --sso-session NAME]\n"
+        "                                           complete the sign-in printed by `aws sso login --no-browser`\n"
         "  credentials --profile NAME               credential_process JSON; refreshes silently, never "
         "interactive\n"
         "  logout [--sso-session NAME | --profile NAME | --all]\n"
         "                                           end sessions and remove their cached tokens\n"
+        "  secret (set --username USER | set-totp | delete | import-netrc [--machine NAME] [--netrc FILE] | show)\n"
+        "         (--sso-session NAME | --profile NAME | --start-url URL) [--timeout SECONDS]\n"
+        "                                           sign-in secrets in the OS keychain, read from the terminal\n"
+        "                                           (no echo) or stdin, never from the command line\n"
         "  sim [--listen 127.0.0.1:PORT] [--config FILE]\n"
         "                                           run the local IAM Identity Center simulator\n"
         "\n"
         "Options: --help (also after a command), --version\n"
         "Exit codes: 0 success, 2 usage or configuration error, 3 authentication failed or denied,\n"
-        "4 user action needed, 5 network or service error, 6 timed out.\n");
+        "4 user action needed, 5 network or service error (or no keychain running), 6 timed out.\n");
 }
 
 int CommandLine::run(const QStringList &arguments)
@@ -65,6 +73,9 @@ int CommandLine::run(const QStringList &arguments)
     }
     if (command == QLatin1String("logout")) {
         return LogoutCommand(context).run(commandArguments);
+    }
+    if (command == QLatin1String("secret")) {
+        return SecretCommand(context).run(commandArguments);
     }
     if (command == QLatin1String("sim")) {
         return SimCommand(context).run(commandArguments);
