@@ -2,36 +2,103 @@
 
 #include "BlockingCall.h"
 #include "CacheTime.h"
+#include "OriginPolicy.h"
+#include "SecretStore.h"
 #include "SessionStatus.h"
+#include "SignInRun.h"
 #include "SsoClock.h"
 #include "SsoLogin.h"
 #include "SsoServices.h"
+#include "TerminalCodePrompt.h"
 #include "TokenRefresher.h"
+#include "Totp.h"
+#include "TotpCodeProvider.h"
 
 #include <QCommandLineParser>
-#include <QEventLoop>
+#include <QFile>
+#include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTimer>
+#include <QUrlQuery>
+#include <cstdio>
+#include <memory>
 
-LoginCommand::LoginCommand(CommandContext &context)
-    : m_context(context)
-{}
+namespace {
 
-int LoginCommand::run(const QStringList &arguments)
+void addOptions(QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
     parser.addHelpOption();
     parser.addOption({QStringLiteral("profile"), QStringLiteral("Log in the session of this profile."),
                       QStringLiteral("NAME")});
     parser.addOption(
         {QStringLiteral("sso-session"), QStringLiteral("Log in this sso-session."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("device-code"),
+                      QStringLiteral("Use the device-code flow even for sso-session profiles.")});
+    parser.addOption(
+        {QStringLiteral("show-browser"),
+         QStringLiteral("Show the sign-in window from the start instead of signing in invisibly.")});
     parser.addOption(
         {QStringLiteral("no-browser"),
          QStringLiteral("Print the approval URL instead of signing in here; approve it in any browser.")});
     parser.addOption(
+        {QStringLiteral("stdin"),
+         QStringLiteral("Complete the sign-in whose URL `aws sso login --no-browser` prints on stdin.")});
+    parser.addOption(
         {QStringLiteral("force"), QStringLiteral("Sign in even if the cached token is still valid.")});
     parser.addOption({QStringLiteral("timeout"),
-                      QStringLiteral("Give up after this many seconds (default 600)."),
-                      QStringLiteral("SECONDS"), QStringLiteral("600")});
+                      QStringLiteral("Give up after this many seconds (default 300)."),
+                      QStringLiteral("SECONDS"), QStringLiteral("300")});
+}
+
+QString diagnosticsDirectory()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/diagnostics");
+}
+
+} // namespace
+
+LoginCommand::LoginCommand(CommandContext &context)
+    : m_context(context)
+{}
+
+bool LoginCommand::needsBrowser(const QStringList &arguments)
+{
+    return arguments.value(1) == QLatin1String("login") &&
+           !arguments.contains(QStringLiteral("--no-browser")) &&
+           !arguments.contains(QStringLiteral("--help")) && !arguments.contains(QStringLiteral("-h"));
+}
+
+bool LoginCommand::wantsVisibleBrowser(const QStringList &arguments)
+{
+    return arguments.contains(QStringLiteral("--show-browser"));
+}
+
+QUrl LoginCommand::signInUrlFromCliOutput(const QString &text)
+{
+    static const QRegularExpression urlPattern(QStringLiteral("https?://[^\\s\"'<>]+"));
+    QUrl device;
+    QUrl authorize;
+    auto matches = urlPattern.globalMatch(text);
+    while (matches.hasNext()) {
+        const QUrl url(matches.next().captured(0), QUrl::StrictMode);
+        if (!url.isValid()) {
+            continue;
+        }
+        const QString whole = url.toString();
+        if (whole.contains(QStringLiteral("user_code="))) {
+            device = url;
+        } else if (url.path().endsWith(QStringLiteral("/authorize")) &&
+                   QUrlQuery(url).hasQueryItem(QStringLiteral("code_challenge"))) {
+            authorize = url;
+        }
+    }
+    return device.isValid() ? device : authorize;
+}
+
+int LoginCommand::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    addOptions(parser);
     if (!parser.parse(arguments)) {
         return m_context.usageError(parser.errorText() + QLatin1Char('.'));
     }
@@ -39,20 +106,22 @@ int LoginCommand::run(const QStringList &arguments)
         m_context.out() << parser.helpText();
         return 0;
     }
-    if (parser.isSet(QStringLiteral("profile")) == parser.isSet(QStringLiteral("sso-session"))) {
-        return m_context.usageError(
-            QStringLiteral("login needs exactly one of --profile NAME or --sso-session NAME."));
-    }
     bool timeoutOk = false;
     const int timeoutSeconds = parser.value(QStringLiteral("timeout")).toInt(&timeoutOk);
     if (!timeoutOk || timeoutSeconds <= 0) {
         return m_context.usageError(QStringLiteral("--timeout wants a positive number of seconds."));
     }
-    if (!parser.isSet(QStringLiteral("no-browser"))) {
+    if (parser.isSet(QStringLiteral("no-browser")) &&
+        (parser.isSet(QStringLiteral("show-browser")) || parser.isSet(QStringLiteral("stdin")))) {
         return m_context.usageError(
-            QStringLiteral("This build signs in only with --no-browser (approve the printed "
-                           "URL in any browser); the built-in headless sign-in is not part "
-                           "of it yet."));
+            QStringLiteral("--no-browser does not go with --show-browser or --stdin."));
+    }
+    if (parser.isSet(QStringLiteral("stdin"))) {
+        return completeCliSignIn(parser, timeoutSeconds);
+    }
+    if (parser.isSet(QStringLiteral("profile")) == parser.isSet(QStringLiteral("sso-session"))) {
+        return m_context.usageError(
+            QStringLiteral("login needs exactly one of --profile NAME or --sso-session NAME."));
     }
     const Result<const SsoConfig *> config = m_context.config();
     if (!config) {
@@ -74,11 +143,6 @@ int LoginCommand::run(const QStringList &arguments)
         }
         session = std::move(found).value();
     }
-    auto services = SsoServices::create(config.value()->file(), session, profile ? &*profile : nullptr,
-                                        m_context.environment());
-    if (!services) {
-        return m_context.fail(services.error());
-    }
 
     if (!parser.isSet(QStringLiteral("force"))) {
         const SessionStatus status =
@@ -89,6 +153,11 @@ int LoginCommand::run(const QStringList &arguments)
             return 0;
         }
         if (status.canRefresh) {
+            auto services = SsoServices::create(config.value()->file(), session,
+                                                profile ? &*profile : nullptr, m_context.environment());
+            if (!services) {
+                return m_context.fail(services.error());
+            }
             m_context.err() << "Refreshing " << session.displayName() << "..." << Qt::endl;
             TokenRefresher refresher(m_context.cache(), &services.value()->oidc());
             const Result<SsoToken> refreshed =
@@ -102,7 +171,20 @@ int LoginCommand::run(const QStringList &arguments)
                             << "); signing in again." << Qt::endl;
         }
     }
+    if (parser.isSet(QStringLiteral("no-browser"))) {
+        return signInWithoutBrowser(session, profile ? &*profile : nullptr, timeoutSeconds);
+    }
+    return signInWithBrowser(session, profile ? &*profile : nullptr, parser, timeoutSeconds);
+}
 
+int LoginCommand::signInWithoutBrowser(const SsoSession &session, const SsoProfile *profile,
+                                       int timeoutSeconds)
+{
+    const Result<const SsoConfig *> config = m_context.config();
+    auto services = SsoServices::create(config.value()->file(), session, profile, m_context.environment());
+    if (!services) {
+        return m_context.fail(services.error());
+    }
     // Without a browser here, the approval happens elsewhere: the device-code flow is the one that allows it.
     SsoLogin login(session, SsoLogin::Flow::DeviceCode, &services.value()->oidc(), m_context.cache());
     QObject::connect(&login, &SsoLogin::progress,
@@ -119,14 +201,18 @@ int LoginCommand::run(const QStringList &arguments)
                    "loading:\n"
                 << authorization.verificationUriComplete.toString() << Qt::endl;
         });
+    bool timedOut = false;
     const Result<SsoToken> token = blockingCall<SsoToken>([&](auto done) {
         QObject::connect(&login, &SsoLogin::finished,
                          [done](const Result<SsoToken> &result) { done(result); });
-        QTimer::singleShot(std::chrono::seconds(timeoutSeconds), &login, [&login] { login.cancel(); });
+        QTimer::singleShot(std::chrono::seconds(timeoutSeconds), &login, [&login, &timedOut] {
+            timedOut = true;
+            login.cancel();
+        });
         login.start();
     });
     if (!token) {
-        if (token.error().kind() == SsoError::Kind::Cancelled) {
+        if (timedOut) {
             return m_context.fail(
                 SsoError(SsoError::Kind::Timeout,
                          QStringLiteral("The sign-in of %1 was not approved within %2 s; run the "
@@ -138,5 +224,174 @@ int LoginCommand::run(const QStringList &arguments)
     }
     m_context.out() << "Successfully logged into Start URL: " << session.startUrl << Qt::endl;
     m_context.err() << "Valid until " << CacheTime::format(token->expiresAt) << "." << Qt::endl;
+    return 0;
+}
+
+int LoginCommand::signInWithBrowser(const SsoSession &session, const SsoProfile *profile,
+                                    const QCommandLineParser &parser, int timeoutSeconds)
+{
+    const Result<const SsoConfig *> config = m_context.config();
+    auto services = SsoServices::create(config.value()->file(), session, profile, m_context.environment());
+    if (!services) {
+        return m_context.fail(services.error());
+    }
+
+    // The keychain may be locked or absent: the portal's own session cookie may still sign in.
+    SignInSecrets secrets;
+    std::unique_ptr<MfaCodeProvider> mfa;
+    SecretStore store;
+    const Result<std::optional<StoredSecrets>> stored = blockingCall<std::optional<StoredSecrets>>(
+        [&](auto done) { store.read(session.startUrl, std::move(done)); });
+    if (!stored) {
+        m_context.err() << "aws-sso-tray: warning: " << stored.error().message() << Qt::endl;
+    } else if (stored.value()) {
+        secrets.username = stored.value()->username;
+        secrets.password = stored.value()->password;
+        if (stored.value()->hasTotpSecret()) {
+            Result<Totp> totp = Totp::parse(stored.value()->totpSecret);
+            if (totp) {
+                mfa = std::make_unique<TotpCodeProvider>(std::move(totp).value());
+            } else {
+                m_context.err() << "aws-sso-tray: warning: the stored TOTP secret is unusable: "
+                                << totp.error().message() << Qt::endl;
+            }
+        }
+    }
+    if (!mfa && TerminalCodePrompt::available()) {
+        mfa = std::make_unique<TerminalCodePrompt>();
+    }
+
+    SignInRun::Options options;
+    options.flow = (session.isLegacy() || parser.isSet(QStringLiteral("device-code")))
+                       ? SsoLogin::Flow::DeviceCode
+                       : SsoLogin::Flow::AuthorizationCode;
+    const bool visible = parser.isSet(QStringLiteral("show-browser"));
+    options.whenLost = visible ? SignInRun::WhenLost::ShowBrowser : SignInRun::WhenLost::Fail;
+    options.showBrowserFromStart = visible;
+    options.diagnosticsDirectory = diagnosticsDirectory();
+    options.extraMainWorldScript = qEnvironmentVariable("AWS_SSO_TRAY_TEST_PAGE_SCRIPT");
+    const OriginPolicy policy(QUrl(session.startUrl), services.value()->oidc().endpoint());
+    SignInRun run(session, &services.value()->oidc(), m_context.cache(), policy, secrets, mfa.get(), options);
+    QObject::connect(&run, &SignInRun::progress,
+                     [this](const QString &step) { m_context.err() << step << "..." << Qt::endl; });
+    QObject::connect(&run, &SignInRun::securityKeyNeeded,
+                     [this] { m_context.err() << "Touch your security key to continue." << Qt::endl; });
+    QObject::connect(&run, &SignInRun::browserShownToUser, [this](const QString &reason) {
+        m_context.err() << reason << " Finish the sign-in in the browser window." << Qt::endl;
+    });
+    bool timedOut = false;
+    const Result<SsoToken> token = blockingCall<SsoToken>([&](auto done) {
+        QObject::connect(&run, &SignInRun::finished,
+                         [done](const Result<SsoToken> &result) { done(result); });
+        QTimer::singleShot(std::chrono::seconds(timeoutSeconds), &run, [&run, &timedOut] {
+            timedOut = true;
+            run.cancel();
+        });
+        run.start();
+    });
+    if (!token) {
+        if (timedOut) {
+            return m_context.fail(
+                SsoError(SsoError::Kind::Timeout,
+                         QStringLiteral("The sign-in of %1 did not finish within %2 s; run the "
+                                        "login again (with --show-browser to watch it).")
+                             .arg(session.displayName())
+                             .arg(timeoutSeconds)));
+        }
+        return m_context.fail(token.error());
+    }
+    m_context.err() << "Logged in to " << session.displayName() << "; valid until "
+                    << CacheTime::format(token->expiresAt) << "." << Qt::endl;
+    return 0;
+}
+
+int LoginCommand::completeCliSignIn(const QCommandLineParser &parser, int timeoutSeconds)
+{
+    // `aws sso login --no-browser` keeps the pipe open while it polls: read line by line, never to EOF.
+    QFile input;
+    if (!input.open(stdin, QIODevice::ReadOnly)) {
+        return m_context.fail(SsoError(SsoError::Kind::Usage, QStringLiteral("Cannot read stdin.")));
+    }
+    QString seen;
+    QUrl url;
+    while (!url.isValid()) {
+        const QByteArray line = input.readLine();
+        if (line.isEmpty()) {
+            return m_context.fail(SsoError(
+                SsoError::Kind::Usage, QStringLiteral("stdin ended without a sign-in URL; pipe the output of "
+                                                      "`aws sso login --no-browser` into this command.")));
+        }
+        seen += QString::fromUtf8(line);
+        url = signInUrlFromCliOutput(seen);
+    }
+    m_context.err() << "Completing the sign-in at " << OriginPolicy::originOf(url) << "..." << Qt::endl;
+
+    // Secrets and trust follow the session: named, or the only one configured.
+    const Result<const SsoConfig *> config = m_context.config();
+    if (!config) {
+        return m_context.fail(config.error());
+    }
+    std::optional<SsoSession> session;
+    if (parser.isSet(QStringLiteral("profile"))) {
+        const Result<SsoProfile> profile = config.value()->profile(parser.value(QStringLiteral("profile")));
+        if (!profile) {
+            return m_context.fail(profile.error());
+        }
+        session = profile->session;
+    } else if (parser.isSet(QStringLiteral("sso-session"))) {
+        const Result<SsoSession> found = config.value()->session(parser.value(QStringLiteral("sso-session")));
+        if (!found) {
+            return m_context.fail(found.error());
+        }
+        session = found.value();
+    } else if (config.value()->sessions().size() == 1) {
+        session = config.value()->sessions().first();
+    } else {
+        return m_context.usageError(
+            QStringLiteral("login --stdin needs --profile or --sso-session to know whose "
+                           "stored secrets to use (the config has %1 SSO sessions).")
+                .arg(config.value()->sessions().size()));
+    }
+
+    SignInSecrets secrets;
+    std::unique_ptr<MfaCodeProvider> mfa;
+    SecretStore store;
+    const Result<std::optional<StoredSecrets>> stored = blockingCall<std::optional<StoredSecrets>>(
+        [&](auto done) { store.read(session->startUrl, std::move(done)); });
+    if (!stored) {
+        m_context.err() << "aws-sso-tray: warning: " << stored.error().message() << Qt::endl;
+    } else if (stored.value()) {
+        secrets.username = stored.value()->username;
+        secrets.password = stored.value()->password;
+        Result<Totp> totp = Totp::parse(stored.value()->totpSecret);
+        if (stored.value()->hasTotpSecret() && totp) {
+            mfa = std::make_unique<TotpCodeProvider>(std::move(totp).value());
+        }
+    }
+    if (!mfa && TerminalCodePrompt::available()) {
+        mfa = std::make_unique<TerminalCodePrompt>();
+    }
+    SignInRun::Options options;
+    options.diagnosticsDirectory = diagnosticsDirectory();
+    options.extraMainWorldScript = qEnvironmentVariable("AWS_SSO_TRAY_TEST_PAGE_SCRIPT");
+    const OriginPolicy policy(QUrl(session->startUrl), url);
+    SignInRun run(*session, nullptr, m_context.cache(), policy, secrets, mfa.get(), options);
+    QObject::connect(&run, &SignInRun::progress,
+                     [this](const QString &step) { m_context.err() << step << "..." << Qt::endl; });
+    QObject::connect(&run, &SignInRun::securityKeyNeeded,
+                     [this] { m_context.err() << "Touch your security key to continue." << Qt::endl; });
+    const Status result = blockingCall<Done>([&](auto done) {
+        QObject::connect(&run, &SignInRun::externalFinished, [done](const Status &status) { done(status); });
+        QTimer::singleShot(std::chrono::seconds(timeoutSeconds), &run, [&run] { run.cancel(); });
+        run.startExternal(url);
+    });
+    if (!result) {
+        return m_context.fail(result.error());
+    }
+    // Let the final page or redirect reach the AWS CLI before the browser goes away.
+    QEventLoop settle;
+    QTimer::singleShot(500, &settle, &QEventLoop::quit);
+    settle.exec();
+    m_context.err() << "The sign-in was approved; aws sso login finishes it." << Qt::endl;
     return 0;
 }

@@ -1,14 +1,41 @@
 #include "CommandLine.h"
+#include "LoginCommand.h"
+#include "WebEngineSetup.h"
 
+#include <QApplication>
 #include <QCoreApplication>
+#include <QTextStream>
+#include <memory>
+
+namespace {
+QStringList rawArguments(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i) {
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    }
+    return arguments;
+}
+} // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    const QStringList arguments = rawArguments(argc, argv);
+    std::unique_ptr<QCoreApplication> app;
+    if (LoginCommand::needsBrowser(arguments)) {
+        // The sign-in page is invisible unless the user asks to see it: on the terminal it needs no
+        // display at all, so it runs on the offscreen platform.
+        if (!LoginCommand::wantsVisibleBrowser(arguments) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        }
+        WebEngineSetup::prepareProcess();
+        app = std::make_unique<QApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setApplicationName(QStringLiteral("aws-sso-tray"));
     QCoreApplication::setOrganizationName(QStringLiteral("aws-sso-tray"));
     QCoreApplication::setApplicationVersion(QStringLiteral(AWS_SSO_TRAY_VERSION));
-    const QStringList arguments = QCoreApplication::arguments();
     if (!CommandLine::isCommand(arguments)) {
         QTextStream(stdout) << CommandLine::helpText();
         return 0;

@@ -59,7 +59,7 @@ bool SignInPage::acceptNavigationRequest(const QUrl &url, NavigationType type, b
     if (isLoopbackRedirect(url)) {
         // The authorization code arrives here; nothing is listening on that port, and nothing needs to.
         emit redirectCaptured(url);
-        return false;
+        return !m_captureRedirect;
     }
     return QWebEnginePage::acceptNavigationRequest(url, type, isMainFrame);
 }

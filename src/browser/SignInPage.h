@@ -17,6 +17,8 @@ public:
     // Scripts of resources/portal: the driver (isolated world) and, for a hidden page, the
     // animation-frame shim (page world). Extra main-world source is for tests (e.g. a WebAuthn stub).
     void installScripts(const QString &extraMainWorldSource = {});
+    // false: let the loopback redirect through to whoever listens there (the AWS CLI, with --stdin).
+    void setCaptureRedirect(bool capture) { m_captureRedirect = capture; }
 
 signals:
     void redirectCaptured(const QUrl &url);
@@ -30,4 +32,6 @@ protected:
 
 private:
     void onCertificateError(const QWebEngineCertificateError &error);
+
+    bool m_captureRedirect = true;
 };

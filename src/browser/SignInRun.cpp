@@ -3,6 +3,7 @@
 #include "BrowserProfiles.h"
 #include "PortalDriver.h"
 #include "SignInPage.h"
+#include "SignInView.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -10,7 +11,6 @@
 #include <QFile>
 #include <QTimer>
 #include <QWebEngineProfile>
-#include <QWebEngineView>
 #include <limits>
 
 SignInRun::SignInRun(SsoSession session, OidcClient *oidc, const TokenCache &cache, OriginPolicy policy,
@@ -34,16 +34,17 @@ SignInRun::~SignInRun()
     delete m_profile;
 }
 
-void SignInRun::start()
+bool SignInRun::prepare()
 {
     Result<QWebEngineProfile *> profile = BrowserProfiles::create(m_session.startUrl, nullptr);
     if (!profile) {
         finish(profile.error());
-        return;
+        return false;
     }
     m_profile = profile.value();
     m_page = new SignInPage(m_profile);
     m_page->installScripts(m_options.extraMainWorldScript);
+    m_view = new SignInView(m_page);
     connect(m_page, &SignInPage::certificateRejected, this,
             [this](const QUrl &url, const QString &description) {
                 finish(SsoError(
@@ -59,7 +60,30 @@ void SignInRun::start()
     connect(m_driver, &PortalDriver::securityKeyNeeded, this, &SignInRun::securityKeyNeeded);
     connect(m_driver, &PortalDriver::lost, this, &SignInRun::onLost);
     connect(m_driver, &PortalDriver::failed, this, [this](const SsoError &error) { finish(error); });
+    if (m_options.showBrowserFromStart) {
+        showBrowser();
+    }
+    return true;
+}
 
+void SignInRun::startExternal(const QUrl &url)
+{
+    m_external = true;
+    if (!prepare()) {
+        return;
+    }
+    m_page->setCaptureRedirect(false);
+    // The redirect reaching the other program's listener, or the portal's success page, ends our part.
+    connect(m_page, &SignInPage::redirectCaptured, this, [this] { finish(SsoToken{}); });
+    connect(m_driver, &PortalDriver::portalReportedSuccess, this, [this] { finish(SsoToken{}); });
+    openInPage(url);
+}
+
+void SignInRun::start()
+{
+    if (!prepare()) {
+        return;
+    }
     m_login = new SsoLogin(m_session, m_options.flow, m_oidc, m_cache, this);
     connect(m_login, &SsoLogin::progress, this, &SignInRun::progress);
     connect(m_login, &SsoLogin::authorizationUrlReady, this, &SignInRun::openInPage);
@@ -69,9 +93,6 @@ void SignInRun::start()
             });
     connect(m_page, &SignInPage::redirectCaptured, m_login, &SsoLogin::completeAuthorization);
     connect(m_login, &SsoLogin::finished, this, [this](const Result<SsoToken> &result) { finish(result); });
-    if (m_options.showBrowserFromStart) {
-        showBrowser();
-    }
     m_login->start();
 }
 
@@ -108,20 +129,16 @@ void SignInRun::onLost(const QString &reason)
                      .arg(m_session.displayName(), reason, saved)));
 }
 
+bool SignInRun::browserShown() const
+{
+    return m_view && m_view->isRevealed();
+}
+
 void SignInRun::showBrowser()
 {
     if (m_view) {
-        m_view->raise();
-        m_view->activateWindow();
-        return;
+        m_view->revealToUser(tr("Sign in to %1 - aws-sso-tray").arg(m_session.displayName()));
     }
-    m_view = new QWebEngineView;
-    m_view->setPage(m_page);
-    m_view->setWindowTitle(tr("Sign in to %1 - aws-sso-tray").arg(m_session.displayName()));
-    m_view->resize(1000, 760);
-    m_view->show();
-    m_view->raise();
-    m_view->activateWindow();
 }
 
 QString SignInRun::saveDiagnostics(const QString &reason)
@@ -153,11 +170,6 @@ QString SignInRun::saveDiagnostics(const QString &reason)
             QStringLiteral("<!-- %1\n     %2 -->\n").arg(m_page->url().toString(), reason).toUtf8());
         htmlFile.write(html.toUtf8());
     }
-    // The screenshot needs the page in a view; on the terminal the process runs on the offscreen
-    // platform, so this window is never on anyone's screen.
-    showBrowser();
-    QTimer::singleShot(700, &loop, &QEventLoop::quit);
-    loop.exec();
     const QString png = base + QStringLiteral(".png");
     const bool shot = m_view->grab().save(png);
     if (shot) {
@@ -178,6 +190,11 @@ void SignInRun::finish(const Result<SsoToken> &result)
     }
     if (m_login && !result) {
         m_login->cancel();
+    }
+    if (m_external) {
+        // Let the redirect or the last page finish loading for the other program before stopping.
+        emit externalFinished(result ? Status(Done{}) : Status(result.error()));
+        return;
     }
     if (m_page) {
         m_page->triggerAction(QWebEnginePage::Stop);

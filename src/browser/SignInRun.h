@@ -15,7 +15,7 @@
 
 class PortalDriver;
 class QWebEngineProfile;
-class QWebEngineView;
+class SignInView;
 class SignInPage;
 
 // One browser sign-in of a session, from the OIDC start to the token in the cache: an invisible
@@ -47,16 +47,21 @@ public:
     ~SignInRun() override;
 
     void start();
+    // Completes a sign-in another program started (aws sso login --no-browser | aws-sso-tray login
+    // --stdin): drives the pages at url; that program polls or receives the redirect and writes the token.
+    void startExternal(const QUrl &url);
     void cancel();
-    bool browserShown() const { return m_view != nullptr; }
+    bool browserShown() const;
 
 signals:
     void progress(const QString &description);
     void securityKeyNeeded();
     void browserShownToUser(const QString &reason);
     void finished(const Result<SsoToken> &result);
+    void externalFinished(const Status &result);
 
 private:
+    bool prepare();
     void openInPage(const QUrl &url);
     void onLost(const QString &reason);
     void showBrowser();
@@ -72,8 +77,9 @@ private:
     Options m_options;
     QWebEngineProfile *m_profile = nullptr;
     SignInPage *m_page = nullptr;
-    QWebEngineView *m_view = nullptr;
+    SignInView *m_view = nullptr;
     PortalDriver *m_driver = nullptr;
     SsoLogin *m_login = nullptr;
     bool m_done = false;
+    bool m_external = false;
 };
