@@ -18,6 +18,7 @@ public:
     SimJsonReader nested(const QJsonObject &object, const QString &path) const;
 
     bool has(const QString &key) const { return m_object.contains(key); }
+    bool isNull(const QString &key) const { return m_object.value(key).isNull(); }
     QString pathOf(const QString &key) const;
 
     // Members outside `known` are typos more often than not: refuse them.

@@ -25,6 +25,7 @@ const QStringList TopLevelKeys = {
     QStringLiteral("roleCredentialLifetimeSeconds"),
     QStringLiteral("rotateRefreshTokens"),
     QStringLiteral("faults"),
+    QStringLiteral("signInPages"),
 };
 
 bool isBase32(const QString &secret)
@@ -39,7 +40,8 @@ SimulatorConfig::User readUser(SimJsonReader reader)
 {
     SimulatorConfig::User user;
     reader.rejectUnknownKeys({QStringLiteral("username"), QStringLiteral("password"),
-                              QStringLiteral("totpSecret"), QStringLiteral("locked"), QStringLiteral("mfa")});
+                              QStringLiteral("totpSecret"), QStringLiteral("locked"), QStringLiteral("mfa"),
+                              QStringLiteral("identityProvider")});
     reader.readString(QStringLiteral("username"), user.username);
     reader.readString(QStringLiteral("password"), user.password);
     reader.readString(QStringLiteral("totpSecret"), user.totpSecret);
@@ -68,6 +70,18 @@ SimulatorConfig::User readUser(SimJsonReader reader)
         } else {
             reader.fail(QStringLiteral("mfa"),
                         QStringLiteral("must be \"totp\", \"securityKey\" or \"none\", not \"%1\"").arg(mfa));
+        }
+    }
+    if (reader.has(QStringLiteral("identityProvider"))) {
+        QString provider;
+        reader.readString(QStringLiteral("identityProvider"), provider);
+        if (provider == QLatin1String("external")) {
+            user.identityProvider = SimulatorConfig::IdentityProvider::External;
+        } else if (provider == QLatin1String("directory")) {
+            user.identityProvider = SimulatorConfig::IdentityProvider::Directory;
+        } else {
+            reader.fail(QStringLiteral("identityProvider"),
+                        QStringLiteral("must be \"directory\" or \"external\", not \"%1\"").arg(provider));
         }
     }
     if (user.mfa == SimulatorConfig::Mfa::Totp && user.totpSecret.isEmpty()) {
@@ -231,6 +245,11 @@ Result<SimulatorConfig> SimulatorConfig::parseConfig(const QJsonObject &json, co
             reader.nested(reader.readObject(QStringLiteral("faults")), QStringLiteral("faults"));
         config.faults = SimulatorFaults::read(faults);
     }
+    if (reader.has(QStringLiteral("signInPages"))) {
+        SimJsonReader pages =
+            reader.nested(reader.readObject(QStringLiteral("signInPages")), QStringLiteral("signInPages"));
+        config.signInPages = SimSignInSettings::read(pages, config.signInPages);
+    }
     if (reader.failed()) {
         return SsoError(SsoError::Kind::Config,
                         QStringLiteral("%1 is invalid: %2.").arg(source, reader.problem()));
@@ -272,4 +291,9 @@ QString SimulatorConfig::mfaName(Mfa mfa)
         break;
     }
     return QStringLiteral("none");
+}
+
+QString SimulatorConfig::identityProviderName(IdentityProvider provider)
+{
+    return provider == IdentityProvider::External ? QStringLiteral("external") : QStringLiteral("directory");
 }

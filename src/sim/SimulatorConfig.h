@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "SimSignInSettings.h"
 #include "SimulatorFaults.h"
 
 #include <QJsonObject>
@@ -20,6 +21,14 @@ struct SimulatorConfig
         SecurityKey,
     };
 
+    // Who checks the password: the Identity Center directory, or an external identity provider whose own
+    // page (served by the simulator under /external-idp/) takes over after the username step.
+    enum class IdentityProvider
+    {
+        Directory,
+        External,
+    };
+
     struct User
     {
         QString username;
@@ -27,6 +36,7 @@ struct SimulatorConfig
         QString totpSecret; // base32 (RFC 4648), empty when the user has no authenticator app
         bool locked = false;
         Mfa mfa = Mfa::None;
+        IdentityProvider identityProvider = IdentityProvider::Directory;
     };
 
     // Every user of the simulator is assigned every account.
@@ -54,6 +64,7 @@ struct SimulatorConfig
     // and the old one stays valid.
     bool rotateRefreshTokens = true;
     SimulatorFaults faults;
+    SimSignInSettings signInPages;
 
     static QList<User> defaultUsers();
     static QList<Account> defaultAccounts();
@@ -67,6 +78,7 @@ struct SimulatorConfig
     const Account *findAccount(const QString &accountId) const;
 
     static QString mfaName(Mfa mfa);
+    static QString identityProviderName(IdentityProvider provider);
 
 private:
     // `source` starts the error messages: "The simulator configuration /path/sim.json".

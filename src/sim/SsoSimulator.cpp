@@ -67,13 +67,15 @@ SsoSimulator::SsoSimulator(SimulatorConfig config, QObject *parent)
     m_state->config = std::move(config);
     m_oidc = std::make_unique<SimOidcApi>(*m_state);
     m_portal = std::make_unique<SimPortalApi>(*m_state);
-    m_pages = std::make_unique<SimSignInPages>(*m_state, *m_oidc);
+    m_pages = std::make_unique<SimSignInPages>(*m_state, *m_oidc, [this] { return secondOrigin(); });
     m_server = new SimHttpServer([this](const SimRequest &request) { return handle(request); }, this);
 }
 
 SsoSimulator::~SsoSimulator()
 {
-    // The server's pending answers call back into the state: end it first.
+    // The servers' pending answers call back into the state: end them first.
+    delete m_secondServer;
+    m_secondServer = nullptr;
     delete m_server;
     m_server = nullptr;
 }
@@ -149,6 +151,49 @@ int SsoSimulator::requestCount(const QString &path) const
     return m_state->requestCounts.value(path);
 }
 
+int SsoSimulator::endBrowserSessions(bool forgetDevices)
+{
+    if (forgetDevices) {
+        m_pages->sessions().forgetDevices();
+    }
+    return m_pages->sessions().endSessions();
+}
+
+const SimPhishingReport &SsoSimulator::phishingReport() const
+{
+    return m_pages->phishingReport();
+}
+
+QUrl SsoSimulator::secondOrigin()
+{
+    if (m_secondServer || m_state->baseUrl.isEmpty()) {
+        return m_secondOriginUrl;
+    }
+    m_secondServer =
+        new SimHttpServer([this](const SimRequest &request) { return handleSecondOrigin(request); }, this);
+    const QHostAddress address(m_state->baseUrl.host());
+    const Result<quint16> bound = m_secondServer->start(address, 0);
+    if (!bound) {
+        qWarning("ssosim: %s", qPrintable(bound.error().message()));
+        return {};
+    }
+    m_secondOriginUrl = m_state->baseUrl;
+    m_secondOriginUrl.setPort(bound.value());
+    return m_secondOriginUrl;
+}
+
+SimResponse SsoSimulator::handleSecondOrigin(const SimRequest &request)
+{
+    ++m_state->requestCounts[request.path()];
+    if (!SimRequest::isLoopbackHost(request.url.host())) {
+        return SimResponse::adminError(
+            400, QStringLiteral("The simulator answers only requests for a loopback host."));
+    }
+    SimResponse response = m_pages->answerSecondOrigin(request);
+    response.delayMs = m_state->config.faults.latencyMs;
+    return response;
+}
+
 SimResponse SsoSimulator::handle(const SimRequest &request)
 {
     const QString path = request.path();
@@ -205,6 +250,9 @@ SimResponse SsoSimulator::route(const SimRequest &request)
         if (path == QLatin1String("/logout")) {
             return m_portal->logout(request);
         }
+        if (SimSignInPages::handles(request)) {
+            return m_pages->answer(request);
+        }
     } else if (method == Method::Get) {
         if (path == QLatin1String("/authorize")) {
             return m_pages->authorizePage(request);
@@ -220,6 +268,9 @@ SimResponse SsoSimulator::route(const SimRequest &request)
         }
         if (path == QLatin1String("/assignment/roles")) {
             return m_portal->listAccountRoles(request);
+        }
+        if (SimSignInPages::handles(request)) {
+            return m_pages->answer(request);
         }
     }
     return SimResponse::portalError(QStringLiteral("UnknownOperationException"),
@@ -258,8 +309,51 @@ SimResponse SsoSimulator::handleAdmin(const SimRequest &request)
     if (method == Method::Get && path == QLatin1String("/_sim/state")) {
         return stateAsJson();
     }
+    if (method == Method::Post && path == QLatin1String("/_sim/pages")) {
+        return signInPagesFromJson(request);
+    }
+    if (method == Method::Get && path == QLatin1String("/_sim/pages")) {
+        return SimResponse::json(
+            QJsonObject{{QStringLiteral("signInPages"), m_state->config.signInPages.toJson()}});
+    }
+    if (method == Method::Post && path == QLatin1String("/_sim/end-sessions")) {
+        return endSessionsFromJson(request);
+    }
     return SimResponse::adminError(
         404, QStringLiteral("No admin operation %1 %2; see GET /_sim/state.").arg(methodName(method), path));
+}
+
+SimResponse SsoSimulator::signInPagesFromJson(const SimRequest &request)
+{
+    const QJsonDocument document = QJsonDocument::fromJson(request.body);
+    if (!document.isObject()) {
+        return SimResponse::adminError(
+            400, QStringLiteral("POST /_sim/pages wants a JSON object of sign-in page settings, e.g. "
+                                "{\"generation\": \"classic\"}."));
+    }
+    // Partial: what the object names changes, the rest stays.
+    const Result<SimSignInSettings> settings =
+        SimSignInSettings::fromJson(document.object(), m_state->config.signInPages);
+    if (!settings) {
+        return SimResponse::adminError(400, settings.error().message());
+    }
+    m_state->config.signInPages = settings.value();
+    return SimResponse::json(QJsonObject{{QStringLiteral("signInPages"), settings->toJson()}});
+}
+
+SimResponse SsoSimulator::endSessionsFromJson(const SimRequest &request)
+{
+    const QJsonDocument document = QJsonDocument::fromJson(request.body);
+    const QJsonValue forget = document.object().value(QStringLiteral("rememberedDevices"));
+    if ((!request.body.trimmed().isEmpty() && !document.isObject()) ||
+        !(forget.isUndefined() || forget.isBool())) {
+        return SimResponse::adminError(
+            400, QStringLiteral("POST /_sim/end-sessions wants no body or {\"rememberedDevices\": true}."));
+    }
+    const int devices = forget.toBool() ? m_pages->sessions().rememberedDeviceCount() : 0;
+    const int sessions = endBrowserSessions(forget.toBool());
+    return SimResponse::json(QJsonObject{{QStringLiteral("endedSessions"), sessions},
+                                         {QStringLiteral("forgottenDevices"), devices}});
 }
 
 SimResponse SsoSimulator::approveFromJson(const SimRequest &request)
@@ -320,7 +414,9 @@ SimResponse SsoSimulator::stateAsJson() const
     for (const SimulatorConfig::User &user : std::as_const(m_state->config.users)) {
         users.append(QJsonObject{{QStringLiteral("username"), user.username},
                                  {QStringLiteral("locked"), user.locked},
-                                 {QStringLiteral("mfa"), SimulatorConfig::mfaName(user.mfa)}});
+                                 {QStringLiteral("mfa"), SimulatorConfig::mfaName(user.mfa)},
+                                 {QStringLiteral("identityProvider"),
+                                  SimulatorConfig::identityProviderName(user.identityProvider)}});
     }
     return SimResponse::json(QJsonObject{
         {QStringLiteral("baseUrl"), m_state->baseUrl.toString()},
@@ -333,5 +429,9 @@ SimResponse SsoSimulator::stateAsJson() const
         {QStringLiteral("liveRefreshTokens"), liveRefreshTokens},
         {QStringLiteral("users"), users},
         {QStringLiteral("faults"), m_state->config.faults.toJson()},
+        {QStringLiteral("signInPages"), m_state->config.signInPages.toJson()},
+        {QStringLiteral("portalSessions"), m_pages->sessions().liveSessionCount()},
+        {QStringLiteral("rememberedDevices"), m_pages->sessions().rememberedDeviceCount()},
+        {QStringLiteral("phishing"), m_pages->phishingReport().toJson()},
     });
 }

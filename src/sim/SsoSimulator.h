@@ -13,6 +13,7 @@ class SimHttpServer;
 class SimOidcApi;
 class SimPortalApi;
 class SimSignInPages;
+struct SimPhishingReport;
 struct SimRequest;
 struct SimResponse;
 struct SimState;
@@ -52,10 +53,21 @@ public:
     // Requests received for a path (e.g. "/token"), whatever their outcome, faults included.
     int requestCount(const QString &path) const;
 
+    // Signs every browser out of the portal (x-amz-sso_authn), and with `forgetDevices` also forgets the
+    // remembered devices that skip MFA; returns how many portal sessions were live.
+    int endBrowserSessions(bool forgetDevices = false);
+    // What the phishing origin (SimSignInSettings::phishingOrigin) saw of the browser.
+    const SimPhishingReport &phishingReport() const;
+
 private:
     SimResponse handle(const SimRequest &request);
     SimResponse route(const SimRequest &request);
     SimResponse handleAdmin(const SimRequest &request);
+    SimResponse handleSecondOrigin(const SimRequest &request);
+    SimResponse signInPagesFromJson(const SimRequest &request);
+    SimResponse endSessionsFromJson(const SimRequest &request);
+    // The base URL of the second listener (another web origin), started on first use; empty on failure.
+    QUrl secondOrigin();
     SimResponse approveFromJson(const SimRequest &request);
     SimResponse stateAsJson() const;
 
@@ -64,4 +76,6 @@ private:
     std::unique_ptr<SimPortalApi> m_portal;
     std::unique_ptr<SimSignInPages> m_pages;
     SimHttpServer *m_server = nullptr;
+    SimHttpServer *m_secondServer = nullptr;
+    QUrl m_secondOriginUrl;
 };

@@ -28,8 +28,8 @@ const QString RegisteredRedirect = QStringLiteral("http://127.0.0.1/oauth/callba
 const QString RedirectWithPort = QStringLiteral("http://127.0.0.1:54321/oauth/callback");
 const QString ErrorTypeSuffix =
     QStringLiteral(":http://internal.amazon.com/coral/com.amazonaws.switchboard.portal/");
-const QString NotBuiltYet =
-    QStringLiteral("Sign-in pages are not built yet; approve with POST /_sim/approve");
+// Every sign-in page is the script-rendered shell with its step's data in this element.
+const QByteArray SignInPageMarker = QByteArrayLiteral("id=\"sim-bootstrap\"");
 // 64 characters of the RFC 7636 verifier alphabet.
 const QString Verifier = QStringLiteral("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~");
 
@@ -678,7 +678,7 @@ private slots:
                         QStringLiteral("unauthorized_client"));
     }
 
-    void verificationPageExplainsHowToApprove()
+    void verificationPageIsTheSignInPage()
     {
         const Client client = registerClient({AccountAccess});
         const Answer started = startDevice(client);
@@ -686,7 +686,7 @@ private slots:
             wait(m_network->get(QNetworkRequest(QUrl(started.string("verificationUriComplete")))));
         QCOMPARE(page.status, 200);
         QVERIFY(page.header("Content-Type").startsWith("text/html"));
-        QVERIFY(page.body.contains(NotBuiltYet.toUtf8()));
+        QVERIFY(page.body.contains(SignInPageMarker));
         QVERIFY(page.body.contains(started.string("userCode").toUtf8()));
     }
 
@@ -800,7 +800,7 @@ private slots:
         const QUrl authorize = authorizeUrl(client, state, challengeFor(Verifier));
         const Answer page = wait(m_network->get(QNetworkRequest(authorize)));
         QCOMPARE(page.status, 200);
-        QVERIFY(page.body.contains(NotBuiltYet.toUtf8()));
+        QVERIFY(page.body.contains(SignInPageMarker));
 
         const Result<QUrl> redirect = m_simulator->approveAuthorization(authorize);
         QVERIFY2(redirect, qPrintable(redirect ? QString() : redirect.error().message()));
