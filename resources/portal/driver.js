@@ -297,6 +297,19 @@
       return state;
     }
     if (passwordInput) {
+      // A form with empty fields this driver cannot name (a corporate ID, a domain, a captcha) is
+      // not one it can complete honestly: the user has to see it.
+      var form = passwordInput.form || passwordInput.closest('form') || document.body;
+      var recognisedUser = usernameInput && inputScore(usernameInput, steps.username, 'username') >= 2 ? usernameInput : null;
+      var strangers = inputs.filter(function (input) {
+        return form.contains(input) && input !== passwordInput && input !== recognisedUser && !input.value;
+      });
+      if (strangers.length) {
+        state.step = 'unknown';
+        state.message = 'a password form with fields this app does not know: ' +
+          strangers.map(function (input) { return describe(input).split(' | ')[0]; }).join(', ');
+        return state;
+      }
       state.step = 'password';
       state.actionable = true;
       state.withUsername = !!(usernameInput && usernameInput !== passwordInput && !usernameInput.value);

@@ -10,7 +10,8 @@
 
 namespace {
 const QStringList Commands = {QStringLiteral("status"), QStringLiteral("credentials"),
-                              QStringLiteral("login"), QStringLiteral("logout"), QStringLiteral("secret"), QStringLiteral("sim")};
+                              QStringLiteral("login"),  QStringLiteral("logout"),
+                              QStringLiteral("secret"), QStringLiteral("sim")};
 } // namespace
 
 bool CommandLine::isCommand(const QStringList &arguments)
@@ -27,17 +28,22 @@ QString CommandLine::helpText()
         "Commands:\n"
         "  status [--json]                          sessions and profiles, token state, expiry\n"
         "  login (--profile NAME | --sso-session NAME) [--device-code] [--show-browser] [--no-browser]\n"
-        "        [--force] [--timeout SECONDS]      sign a session in: nothing while its token is valid, a silent\n"
-        "                                           refresh when possible, else the invisible browser sign-in\n"
+        "        [--force] [--timeout SECONDS]      sign a session in: nothing while its token is valid, a "
+        "silent\n"
+        "                                           refresh when possible, else the invisible browser "
+        "sign-in\n"
         "  login --stdin [--profile NAME | --sso-session NAME]\n"
-        "                                           complete the sign-in printed by `aws sso login --no-browser`\n"
+        "                                           complete the sign-in printed by `aws sso login "
+        "--no-browser`\n"
         "  credentials --profile NAME               credential_process JSON; refreshes silently, never "
         "interactive\n"
         "  logout [--sso-session NAME | --profile NAME | --all]\n"
         "                                           end sessions and remove their cached tokens\n"
-        "  secret (set --username USER | set-totp | delete | import-netrc [--machine NAME] [--netrc FILE] | show)\n"
+        "  secret (set --username USER | set-totp | delete | import-netrc [--machine NAME] [--netrc FILE] | "
+        "show)\n"
         "         (--sso-session NAME | --profile NAME | --start-url URL) [--timeout SECONDS]\n"
-        "                                           sign-in secrets in the OS keychain, read from the terminal\n"
+        "                                           sign-in secrets in the OS keychain, read from the "
+        "terminal\n"
         "                                           (no echo) or stdin, never from the command line\n"
         "  sim [--listen 127.0.0.1:PORT] [--config FILE]\n"
         "                                           run the local IAM Identity Center simulator\n"

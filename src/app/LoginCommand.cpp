@@ -52,7 +52,21 @@ void addOptions(QCommandLineParser &parser)
 
 QString diagnosticsDirectory()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/diagnostics");
+    return QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) +
+           QStringLiteral("/aws-sso-tray/diagnostics");
+}
+
+// Tests play a security key with a navigator.credentials.get stand-in; a shipped build has no such hook.
+QString testPageScript()
+{
+#ifdef AWS_SSO_TRAY_TEST_HOOKS
+    const QString path = qEnvironmentVariable("AWS_SSO_TRAY_TEST_PAGE_SCRIPT");
+    QFile file(path);
+    if (!path.isEmpty() && file.open(QIODevice::ReadOnly)) {
+        return QString::fromUtf8(file.readAll());
+    }
+#endif
+    return {};
 }
 
 } // namespace
@@ -269,7 +283,7 @@ int LoginCommand::signInWithBrowser(const SsoSession &session, const SsoProfile 
     options.whenLost = visible ? SignInRun::WhenLost::ShowBrowser : SignInRun::WhenLost::Fail;
     options.showBrowserFromStart = visible;
     options.diagnosticsDirectory = diagnosticsDirectory();
-    options.extraMainWorldScript = qEnvironmentVariable("AWS_SSO_TRAY_TEST_PAGE_SCRIPT");
+    options.extraMainWorldScript = testPageScript();
     const OriginPolicy policy(QUrl(session.startUrl), services.value()->oidc().endpoint());
     SignInRun run(session, &services.value()->oidc(), m_context.cache(), policy, secrets, mfa.get(), options);
     QObject::connect(&run, &SignInRun::progress,
@@ -373,7 +387,7 @@ int LoginCommand::completeCliSignIn(const QCommandLineParser &parser, int timeou
     }
     SignInRun::Options options;
     options.diagnosticsDirectory = diagnosticsDirectory();
-    options.extraMainWorldScript = qEnvironmentVariable("AWS_SSO_TRAY_TEST_PAGE_SCRIPT");
+    options.extraMainWorldScript = testPageScript();
     const OriginPolicy policy(QUrl(session->startUrl), url);
     SignInRun run(*session, nullptr, m_context.cache(), policy, secrets, mfa.get(), options);
     QObject::connect(&run, &SignInRun::progress,

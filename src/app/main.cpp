@@ -5,9 +5,21 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QTextStream>
+#include <cstdio>
 #include <memory>
 
 namespace {
+// Qt WebEngine logs its graphics setup and similar internals to stderr; on the terminal that reads
+// like an error. Those go only where AWS_SSO_TRAY_DEBUG asks for them; critical messages always do.
+void quietMessageHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    Q_UNUSED(context)
+    static const bool debugging = !qEnvironmentVariableIsEmpty("AWS_SSO_TRAY_DEBUG");
+    if (debugging || type == QtCriticalMsg || type == QtFatalMsg) {
+        std::fprintf(stderr, "%s\n", qPrintable(message));
+    }
+}
+
 QStringList rawArguments(int argc, char *argv[])
 {
     QStringList arguments;
@@ -28,6 +40,7 @@ int main(int argc, char *argv[])
         if (!LoginCommand::wantsVisibleBrowser(arguments) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
             qputenv("QT_QPA_PLATFORM", "offscreen");
         }
+        qInstallMessageHandler(quietMessageHandler);
         WebEngineSetup::prepareProcess();
         app = std::make_unique<QApplication>(argc, argv);
     } else {

@@ -182,7 +182,8 @@ void PortalDriver::handleState(const QJsonObject &state)
         }
         return;
     }
-    if (m_cooldown.isValid() && m_cooldown.elapsed() < CooldownMs) {
+    // Only the step just acted on waits: a new step means the page has already reacted.
+    if (step == m_lastActedStep && m_cooldown.isValid() && m_cooldown.elapsed() < CooldownMs) {
         return;
     }
     if (m_actionsDone.value(step) >= MaxSubmitsPerStep) {
@@ -229,8 +230,15 @@ void PortalDriver::handleState(const QJsonObject &state)
                  {QStringLiteral("password"), m_secrets.password}},
                 origin);
     } else if (step == QLatin1String("mfa")) {
-        if (requireTrusted(state, tr("MFA code"))) {
+        if (!requireTrusted(state, tr("MFA code"))) {
+            return;
+        }
+        // A code already obtained is kept until the form takes it (the button may still be disabled):
+        // asking again would make a person type twice, or burn a TOTP period.
+        if (m_mfaCode.isEmpty()) {
             requestMfaCode(origin);
+        } else {
+            perform(QStringLiteral("mfa"), {{QStringLiteral("code"), m_mfaCode}}, origin);
         }
     }
 }
@@ -258,7 +266,8 @@ void PortalDriver::requestMfaCode(const QString &origin)
         }
         // Typing a code can take a person minutes: that is not the page being stuck.
         self->m_sinceProgress.restart();
-        self->perform(QStringLiteral("mfa"), {{QStringLiteral("code"), code.value()}}, origin);
+        self->m_mfaCode = code.value();
+        self->perform(QStringLiteral("mfa"), {{QStringLiteral("code"), self->m_mfaCode}}, origin);
     });
 }
 
@@ -280,7 +289,11 @@ void PortalDriver::perform(const QString &action, const QJsonObject &values, con
                               const QJsonObject outcome =
                                   QJsonDocument::fromJson(result.toString().toUtf8()).object();
                               if (outcome.value(QStringLiteral("done")).toBool()) {
+                                  if (step == QLatin1String("mfa")) {
+                                      self->m_mfaCode.clear();
+                                  }
                                   self->m_actionsDone[step] += 1;
+                                  self->m_lastActedStep = step;
                                   self->m_cooldown.restart();
                                   self->m_sinceProgress.restart();
                               }

@@ -57,6 +57,8 @@ private:
     QElapsedTimer m_cooldown;
     QString m_step;
     QString m_url;
+    QString m_mfaCode; // obtained, not yet accepted by the form
+    QString m_lastActedStep;
     QHash<QString, int> m_actionsDone;
     int m_mfaAttempts = 0;
     int m_lostAfterMs = 8000;

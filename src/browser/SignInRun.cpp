@@ -7,11 +7,12 @@
 
 #include <QDateTime>
 #include <QDir>
-#include <QEventLoop>
 #include <QFile>
+#include <QPointer>
 #include <QTimer>
 #include <QWebEngineProfile>
 #include <limits>
+#include <memory>
 
 SignInRun::SignInRun(SsoSession session, OidcClient *oidc, const TokenCache &cache, OriginPolicy policy,
                      SignInSecrets secrets, MfaCodeProvider *mfa, Options options, QObject *parent)
@@ -121,12 +122,24 @@ void SignInRun::onLost(const QString &reason)
         m_driver->start();
         return;
     }
-    const QString saved = saveDiagnostics(reason);
-    finish(
-        SsoError(SsoError::Kind::UserAction,
-                 tr("The sign-in of %1 needs you: %2 %3Run the login again with --show-browser to finish it "
-                    "by hand.")
-                     .arg(m_session.displayName(), reason, saved)));
+    // Keep what the user would need to see, then stop. toHtml answers asynchronously (never from
+    // inside another page callback, so no nested event loop); a page that does not answer in time
+    // still gets its screenshot.
+    auto saved = std::make_shared<bool>(false);
+    const auto save = [self = QPointer<SignInRun>(this), reason, saved](const QString &html) {
+        if (!self || *saved || self->m_done) {
+            return;
+        }
+        *saved = true;
+        const QString where = self->saveDiagnostics(reason, html);
+        self->finish(
+            SsoError(SsoError::Kind::UserAction,
+                     tr("The sign-in of %1 needs you: %2 %3Run the login again with --show-browser to "
+                        "finish it by hand.")
+                         .arg(self->m_session.displayName(), reason, where)));
+    };
+    m_page->toHtml(save);
+    QTimer::singleShot(3000, this, [save] { save(QString()); });
 }
 
 bool SignInRun::browserShown() const
@@ -141,42 +154,32 @@ void SignInRun::showBrowser()
     }
 }
 
-QString SignInRun::saveDiagnostics(const QString &reason)
+QString SignInRun::saveDiagnostics(const QString &reason, const QString &html)
 {
-    QString directory = m_options.diagnosticsDirectory;
-    if (directory.isEmpty()) {
-        return {};
-    }
-    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    if (!QDir().mkpath(directory)) {
+    const QString directory = m_options.diagnosticsDirectory;
+    if (directory.isEmpty() || !QDir().mkpath(directory)) {
         return {};
     }
     QFile::setPermissions(directory,
                           QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     const QString base = directory + QStringLiteral("/signin-") + stamp;
-
-    QString html;
-    QEventLoop loop;
-    m_page->toHtml([&](const QString &text) {
-        html = text;
-        loop.quit();
-    });
-    QTimer::singleShot(3000, &loop, &QEventLoop::quit);
-    loop.exec();
+    QStringList written;
     QFile htmlFile(base + QStringLiteral(".html"));
-    if (htmlFile.open(QIODevice::WriteOnly)) {
+    if (!html.isEmpty() && htmlFile.open(QIODevice::WriteOnly)) {
         htmlFile.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         htmlFile.write(
             QStringLiteral("<!-- %1\n     %2 -->\n").arg(m_page->url().toString(), reason).toUtf8());
         htmlFile.write(html.toUtf8());
+        written.append(htmlFile.fileName());
     }
+    // The view is laid out even though it is not on screen, so it can be grabbed.
     const QString png = base + QStringLiteral(".png");
-    const bool shot = m_view->grab().save(png);
-    if (shot) {
+    if (m_view && m_view->grab().save(png)) {
         QFile::setPermissions(png, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        written.append(png);
     }
-    return tr("The page was saved as %1%2. ")
-        .arg(htmlFile.fileName(), shot ? tr(" and %1").arg(png) : QString());
+    return written.isEmpty() ? QString() : tr("The page was saved as %1. ").arg(written.join(tr(" and ")));
 }
 
 void SignInRun::finish(const Result<SsoToken> &result)

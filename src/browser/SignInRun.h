@@ -65,7 +65,7 @@ private:
     void openInPage(const QUrl &url);
     void onLost(const QString &reason);
     void showBrowser();
-    QString saveDiagnostics(const QString &reason);
+    QString saveDiagnostics(const QString &reason, const QString &html);
     void finish(const Result<SsoToken> &result);
 
     SsoSession m_session;
