@@ -1,12 +1,11 @@
 #include "ClientRegistration.h"
 
+#include "CacheJson.h"
 #include "CacheTime.h"
 #include "PythonJson.h"
 
 #include <QDir>
 #include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonParseError>
 
 namespace {
 
@@ -94,25 +93,11 @@ QByteArray ClientRegistration::toJson() const
 
 Result<ClientRegistration> ClientRegistration::fromJson(const QByteArray &json, const QString &sourceName)
 {
-    // Qt's parser accepts a UTF-8 byte order mark; so does this check.
-    const QByteArray text = (json.startsWith("\xef\xbb\xbf") ? json.mid(3) : json).trimmed();
-    if (text.isEmpty()) {
-        return unusable(sourceName, QStringLiteral("it is empty"));
+    QJsonObject object;
+    const QString unreadable = CacheJson::readObject(json, &object);
+    if (!unreadable.isEmpty()) {
+        return unusable(sourceName, unreadable);
     }
-    if (!text.startsWith('{') && !text.startsWith('[')) {
-        return unusable(sourceName, QStringLiteral("it does not hold a JSON object"));
-    }
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        return unusable(sourceName, QStringLiteral("it is not valid JSON (%1 at byte %2)")
-                                        .arg(parseError.errorString())
-                                        .arg(parseError.offset));
-    }
-    if (!document.isObject()) {
-        return unusable(sourceName, QStringLiteral("it holds a JSON array, not an object"));
-    }
-    const QJsonObject object = document.object();
 
     QString problem;
     ClientRegistration registration;
