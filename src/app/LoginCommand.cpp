@@ -241,26 +241,19 @@ int LoginCommand::signInWithoutBrowser(const SsoSession &session, const SsoProfi
     return 0;
 }
 
-int LoginCommand::signInWithBrowser(const SsoSession &session, const SsoProfile *profile,
-                                    const QCommandLineParser &parser, int timeoutSeconds)
+std::unique_ptr<MfaCodeProvider> LoginCommand::loadSignInSecrets(const QString &startUrl,
+                                                                 SignInSecrets *secrets)
 {
-    const Result<const SsoConfig *> config = m_context.config();
-    auto services = SsoServices::create(config.value()->file(), session, profile, m_context.environment());
-    if (!services) {
-        return m_context.fail(services.error());
-    }
-
     // The keychain may be locked or absent: the portal's own session cookie may still sign in.
-    SignInSecrets secrets;
     std::unique_ptr<MfaCodeProvider> mfa;
     SecretStore store;
-    const Result<std::optional<StoredSecrets>> stored = blockingCall<std::optional<StoredSecrets>>(
-        [&](auto done) { store.read(session.startUrl, std::move(done)); });
+    const Result<std::optional<StoredSecrets>> stored =
+        blockingCall<std::optional<StoredSecrets>>([&](auto done) { store.read(startUrl, std::move(done)); });
     if (!stored) {
         m_context.err() << "aws-sso-tray: warning: " << stored.error().message() << Qt::endl;
     } else if (stored.value()) {
-        secrets.username = stored.value()->username;
-        secrets.password = stored.value()->password;
+        secrets->username = stored.value()->username;
+        secrets->password = stored.value()->password;
         if (stored.value()->hasTotpSecret()) {
             Result<Totp> totp = Totp::parse(stored.value()->totpSecret);
             if (totp) {
@@ -274,6 +267,20 @@ int LoginCommand::signInWithBrowser(const SsoSession &session, const SsoProfile 
     if (!mfa && TerminalCodePrompt::available()) {
         mfa = std::make_unique<TerminalCodePrompt>();
     }
+    return mfa;
+}
+
+int LoginCommand::signInWithBrowser(const SsoSession &session, const SsoProfile *profile,
+                                    const QCommandLineParser &parser, int timeoutSeconds)
+{
+    const Result<const SsoConfig *> config = m_context.config();
+    auto services = SsoServices::create(config.value()->file(), session, profile, m_context.environment());
+    if (!services) {
+        return m_context.fail(services.error());
+    }
+
+    SignInSecrets secrets;
+    const std::unique_ptr<MfaCodeProvider> mfa = loadSignInSecrets(session.startUrl, &secrets);
 
     SignInRun::Options options;
     options.flow = (session.isLegacy() || parser.isSet(QStringLiteral("device-code")))
@@ -368,23 +375,7 @@ int LoginCommand::completeCliSignIn(const QCommandLineParser &parser, int timeou
     }
 
     SignInSecrets secrets;
-    std::unique_ptr<MfaCodeProvider> mfa;
-    SecretStore store;
-    const Result<std::optional<StoredSecrets>> stored = blockingCall<std::optional<StoredSecrets>>(
-        [&](auto done) { store.read(session->startUrl, std::move(done)); });
-    if (!stored) {
-        m_context.err() << "aws-sso-tray: warning: " << stored.error().message() << Qt::endl;
-    } else if (stored.value()) {
-        secrets.username = stored.value()->username;
-        secrets.password = stored.value()->password;
-        Result<Totp> totp = Totp::parse(stored.value()->totpSecret);
-        if (stored.value()->hasTotpSecret() && totp) {
-            mfa = std::make_unique<TotpCodeProvider>(std::move(totp).value());
-        }
-    }
-    if (!mfa && TerminalCodePrompt::available()) {
-        mfa = std::make_unique<TerminalCodePrompt>();
-    }
+    const std::unique_ptr<MfaCodeProvider> mfa = loadSignInSecrets(session->startUrl, &secrets);
     SignInRun::Options options;
     options.diagnosticsDirectory = diagnosticsDirectory();
     options.extraMainWorldScript = testPageScript();

@@ -1,11 +1,14 @@
 #pragma once
 
 #include "CommandContext.h"
+#include "MfaCodeProvider.h"
 #include "Result.h"
+#include "SignInSecrets.h"
 #include "SsoSession.h"
 
 #include <QStringList>
 #include <QUrl>
+#include <memory>
 #include <optional>
 
 class QCommandLineParser;
@@ -30,6 +33,9 @@ public:
     static QUrl signInUrlFromCliOutput(const QString &text);
 
 private:
+    // The stored username and password, and where MFA codes will come from (stored TOTP secret, else
+    // the terminal); keychain problems are warnings, since the portal's cookie may be enough.
+    std::unique_ptr<MfaCodeProvider> loadSignInSecrets(const QString &startUrl, SignInSecrets *secrets);
     int signInWithBrowser(const SsoSession &session, const SsoProfile *profile,
                           const QCommandLineParser &parser, int timeoutSeconds);
     int signInWithoutBrowser(const SsoSession &session, const SsoProfile *profile, int timeoutSeconds);
