@@ -5,6 +5,7 @@
 #include "SsoConfig.h"
 #include "TokenCache.h"
 
+#include <QJsonObject>
 #include <QProcessEnvironment>
 #include <QTextStream>
 #include <memory>
@@ -27,10 +28,19 @@ public:
     int fail(const SsoError &error);
     int usageError(const QString &message);
 
+    // For a parent process (the tray): each progress step and the outcome also go to stdout as one JSON
+    // line each ({"event":"progress","text":...}, {"event":"failed","message":...,"exitCode":N}, ...).
+    void enableEvents() { m_eventsEnabled = true; }
+    bool eventsEnabled() const { return m_eventsEnabled; }
+    // "<step>..." on stderr, and a progress event.
+    void progress(const QString &step);
+    void event(const QString &kind, const QJsonObject &fields = {});
+
 private:
     QProcessEnvironment m_environment;
     TokenCache m_cache;
     std::unique_ptr<SsoConfig> m_config;
     QTextStream m_out;
     QTextStream m_err;
+    bool m_eventsEnabled = false;
 };

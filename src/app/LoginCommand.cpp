@@ -1,7 +1,9 @@
 #include "LoginCommand.h"
 
+#include "AppSettings.h"
 #include "BlockingCall.h"
 #include "CacheTime.h"
+#include "DialogCodePrompt.h"
 #include "OriginPolicy.h"
 #include "SecretStore.h"
 #include "SessionStatus.h"
@@ -45,6 +47,14 @@ void addOptions(QCommandLineParser &parser)
          QStringLiteral("Complete the sign-in whose URL `aws sso login --no-browser` prints on stdin.")});
     parser.addOption(
         {QStringLiteral("force"), QStringLiteral("Sign in even if the cached token is still valid.")});
+    parser.addOption(
+        {QStringLiteral("desktop"),
+         QStringLiteral("Run for the desktop: MFA codes in a dialog, the sign-in window shown when it needs you, "
+                        "progress as JSON lines on stdout (the tray starts logins this way).")});
+    parser.addOption({QStringLiteral("unattended"),
+                      QStringLiteral("Never ask the user (no dialog, no window): fail with exit code 4 instead.")});
+    parser.addOption({QStringLiteral("never-show-browser"),
+                      QStringLiteral("With --desktop: fail instead of showing the sign-in window.")});
     parser.addOption({QStringLiteral("timeout"),
                       QStringLiteral("Give up after this many seconds (default 300)."),
                       QStringLiteral("SECONDS"), QStringLiteral("300")});
@@ -87,6 +97,11 @@ bool LoginCommand::wantsVisibleBrowser(const QStringList &arguments)
     return arguments.contains(QStringLiteral("--show-browser"));
 }
 
+bool LoginCommand::forDesktop(const QStringList &arguments)
+{
+    return arguments.contains(QStringLiteral("--desktop"));
+}
+
 QUrl LoginCommand::signInUrlFromCliOutput(const QString &text)
 {
     static const QRegularExpression urlPattern(QStringLiteral("https?://[^\\s\"'<>]+"));
@@ -119,6 +134,11 @@ int LoginCommand::run(const QStringList &arguments)
     if (parser.isSet(QStringLiteral("help"))) {
         m_context.out() << parser.helpText();
         return 0;
+    }
+    m_desktop = parser.isSet(QStringLiteral("desktop"));
+    m_unattended = parser.isSet(QStringLiteral("unattended"));
+    if (m_desktop) {
+        m_context.enableEvents();
     }
     bool timeoutOk = false;
     const int timeoutSeconds = parser.value(QStringLiteral("timeout")).toInt(&timeoutOk);
@@ -164,6 +184,7 @@ int LoginCommand::run(const QStringList &arguments)
         if (status.state == SessionStatus::State::Valid) {
             m_context.err() << "Already logged in to " << session.displayName() << " until "
                             << CacheTime::format(status.expiresAt) << "." << Qt::endl;
+            m_context.event(QStringLiteral("done"), {{QStringLiteral("expiresAt"), CacheTime::format(status.expiresAt)}});
             return 0;
         }
         if (status.canRefresh) {
@@ -172,13 +193,15 @@ int LoginCommand::run(const QStringList &arguments)
             if (!services) {
                 return m_context.fail(services.error());
             }
-            m_context.err() << "Refreshing " << session.displayName() << "..." << Qt::endl;
+            m_context.progress(QStringLiteral("Refreshing %1").arg(session.displayName()));
             TokenRefresher refresher(m_context.cache(), &services.value()->oidc());
             const Result<SsoToken> refreshed =
                 blockingCall<SsoToken>([&](auto done) { refresher.refresh(session, std::move(done)); });
             if (refreshed) {
                 m_context.err() << "Refreshed " << session.displayName() << "; valid until "
                                 << CacheTime::format(refreshed->expiresAt) << "." << Qt::endl;
+                m_context.event(QStringLiteral("done"),
+                                {{QStringLiteral("expiresAt"), CacheTime::format(refreshed->expiresAt)}});
                 return 0;
             }
             m_context.err() << "The silent refresh failed (" << refreshed.error().message()
@@ -201,8 +224,7 @@ int LoginCommand::signInWithoutBrowser(const SsoSession &session, const SsoProfi
     }
     // Without a browser here, the approval happens elsewhere: the device-code flow is the one that allows it.
     SsoLogin login(session, SsoLogin::Flow::DeviceCode, &services.value()->oidc(), m_context.cache());
-    QObject::connect(&login, &SsoLogin::progress,
-                     [this](const QString &step) { m_context.err() << step << "..." << Qt::endl; });
+    QObject::connect(&login, &SsoLogin::progress, [this](const QString &step) { m_context.progress(step); });
     QObject::connect(
         &login, &SsoLogin::deviceAuthorizationReady, [this](const DeviceAuthorization &authorization) {
             m_context.out()
@@ -264,8 +286,13 @@ std::unique_ptr<MfaCodeProvider> LoginCommand::loadSignInSecrets(const QString &
             }
         }
     }
-    if (!mfa && TerminalCodePrompt::available()) {
-        mfa = std::make_unique<TerminalCodePrompt>();
+    if (!mfa && !m_unattended) {
+        // The desktop asks in a dialog; the terminal on /dev/tty, so a piped stdin does not matter.
+        if (m_desktop) {
+            mfa = std::make_unique<DialogCodePrompt>(secrets->username);
+        } else if (TerminalCodePrompt::available()) {
+            mfa = std::make_unique<TerminalCodePrompt>();
+        }
     }
     return mfa;
 }
@@ -287,18 +314,23 @@ int LoginCommand::signInWithBrowser(const SsoSession &session, const SsoProfile 
                        ? SsoLogin::Flow::DeviceCode
                        : SsoLogin::Flow::AuthorizationCode;
     const bool visible = parser.isSet(QStringLiteral("show-browser"));
-    options.whenLost = visible ? SignInRun::WhenLost::ShowBrowser : SignInRun::WhenLost::Fail;
+    // On the desktop the window is the user's way to finish a page the driver does not know.
+    const bool takeOver = visible || (m_desktop && !m_unattended && !parser.isSet(QStringLiteral("never-show-browser")));
+    options.whenLost = takeOver ? SignInRun::WhenLost::ShowBrowser : SignInRun::WhenLost::Fail;
     options.showBrowserFromStart = visible;
     options.diagnosticsDirectory = diagnosticsDirectory();
     options.extraMainWorldScript = testPageScript();
-    const OriginPolicy policy(QUrl(session.startUrl), services.value()->oidc().endpoint());
+    const OriginPolicy policy(QUrl(session.startUrl), services.value()->oidc().endpoint(),
+                              AppSettings().trustedOrigins(session.startUrl));
     SignInRun run(session, &services.value()->oidc(), m_context.cache(), policy, secrets, mfa.get(), options);
-    QObject::connect(&run, &SignInRun::progress,
-                     [this](const QString &step) { m_context.err() << step << "..." << Qt::endl; });
-    QObject::connect(&run, &SignInRun::securityKeyNeeded,
-                     [this] { m_context.err() << "Touch your security key to continue." << Qt::endl; });
+    QObject::connect(&run, &SignInRun::progress, [this](const QString &step) { m_context.progress(step); });
+    QObject::connect(&run, &SignInRun::securityKeyNeeded, [this] {
+        m_context.err() << "Touch your security key to continue." << Qt::endl;
+        m_context.event(QStringLiteral("securityKey"));
+    });
     QObject::connect(&run, &SignInRun::browserShownToUser, [this](const QString &reason) {
         m_context.err() << reason << " Finish the sign-in in the browser window." << Qt::endl;
+        m_context.event(QStringLiteral("browserShown"), {{QStringLiteral("reason"), reason}});
     });
     bool timedOut = false;
     const Result<SsoToken> token = blockingCall<SsoToken>([&](auto done) {
@@ -323,6 +355,7 @@ int LoginCommand::signInWithBrowser(const SsoSession &session, const SsoProfile 
     }
     m_context.err() << "Logged in to " << session.displayName() << "; valid until "
                     << CacheTime::format(token->expiresAt) << "." << Qt::endl;
+    m_context.event(QStringLiteral("done"), {{QStringLiteral("expiresAt"), CacheTime::format(token->expiresAt)}});
     return 0;
 }
 
@@ -379,12 +412,13 @@ int LoginCommand::completeCliSignIn(const QCommandLineParser &parser, int timeou
     SignInRun::Options options;
     options.diagnosticsDirectory = diagnosticsDirectory();
     options.extraMainWorldScript = testPageScript();
-    const OriginPolicy policy(QUrl(session->startUrl), url);
+    const OriginPolicy policy(QUrl(session->startUrl), url, AppSettings().trustedOrigins(session->startUrl));
     SignInRun run(*session, nullptr, m_context.cache(), policy, secrets, mfa.get(), options);
-    QObject::connect(&run, &SignInRun::progress,
-                     [this](const QString &step) { m_context.err() << step << "..." << Qt::endl; });
-    QObject::connect(&run, &SignInRun::securityKeyNeeded,
-                     [this] { m_context.err() << "Touch your security key to continue." << Qt::endl; });
+    QObject::connect(&run, &SignInRun::progress, [this](const QString &step) { m_context.progress(step); });
+    QObject::connect(&run, &SignInRun::securityKeyNeeded, [this] {
+        m_context.err() << "Touch your security key to continue." << Qt::endl;
+        m_context.event(QStringLiteral("securityKey"));
+    });
     const Status result = blockingCall<Done>([&](auto done) {
         QObject::connect(&run, &SignInRun::externalFinished, [done](const Status &status) { done(status); });
         QTimer::singleShot(std::chrono::seconds(timeoutSeconds), &run, [&run] { run.cancel(); });

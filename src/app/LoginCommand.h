@@ -16,6 +16,7 @@ struct SsoProfile;
 
 // aws-sso-tray login (--profile NAME | --sso-session NAME) [--device-code] [--show-browser]
 //                    [--no-browser] [--force] [--timeout SECONDS]
+//                    [--desktop [--unattended] [--never-show-browser]]
 // aws-sso-tray login --stdin [--profile NAME | --sso-session NAME]
 // Nothing to do while the token is valid; a silent refresh where possible; else a sign-in in the
 // invisible browser (or, with --no-browser, an approval URL printed for any browser).
@@ -28,6 +29,8 @@ public:
     // Whether these arguments need the browser engine (and so a QApplication prepared for it).
     static bool needsBrowser(const QStringList &arguments);
     static bool wantsVisibleBrowser(const QStringList &arguments);
+    // Started by the tray (--desktop): dialogs and windows on the user's display, events on stdout.
+    static bool forDesktop(const QStringList &arguments);
     // The sign-in URL in `aws sso login --no-browser` output: the autofill device URL, else the
     // /authorize URL of the PKCE flow. Empty when the text holds neither.
     static QUrl signInUrlFromCliOutput(const QString &text);
@@ -42,4 +45,6 @@ private:
     int completeCliSignIn(const QCommandLineParser &parser, int timeoutSeconds);
 
     CommandContext &m_context;
+    bool m_desktop = false;
+    bool m_unattended = false;
 };

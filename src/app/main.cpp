@@ -1,5 +1,7 @@
 #include "CommandLine.h"
 #include "LoginCommand.h"
+#include "Translations.h"
+#include "TrayMain.h"
 #include "WebEngineSetup.h"
 
 #include <QApplication>
@@ -33,16 +35,24 @@ QStringList rawArguments(int argc, char *argv[])
 int main(int argc, char *argv[])
 {
     const QStringList arguments = rawArguments(argc, argv);
+    if (TrayMain::isTrayStart(arguments)) {
+        return TrayMain::run(argc, argv, arguments);
+    }
     std::unique_ptr<QCoreApplication> app;
     if (LoginCommand::needsBrowser(arguments)) {
         // The sign-in page is invisible unless the user asks to see it: on the terminal it needs no
-        // display at all, so it runs on the offscreen platform.
-        if (!LoginCommand::wantsVisibleBrowser(arguments) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        // display at all, so it runs on the offscreen platform. A login the tray starts (--desktop) stays
+        // on the desktop, where it may ask for a code or show the page to the user.
+        const bool onDesktop = LoginCommand::wantsVisibleBrowser(arguments) || LoginCommand::forDesktop(arguments);
+        if (!onDesktop && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
             qputenv("QT_QPA_PLATFORM", "offscreen");
         }
         qInstallMessageHandler(quietMessageHandler);
         WebEngineSetup::prepareProcess();
         app = std::make_unique<QApplication>(argc, argv);
+        if (onDesktop) {
+            Translations::install();
+        }
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
     }

@@ -427,7 +427,7 @@ SimResponse SimOidcApi::tokenAnswer(const SimState::IssuedTokens &issued) const
     QJsonObject answer{
         {QStringLiteral("accessToken"), issued.access.token},
         {QStringLiteral("tokenType"), QStringLiteral("Bearer")},
-        {QStringLiteral("expiresIn"), m_state.config.accessTokenLifetimeSeconds},
+        {QStringLiteral("expiresIn"), SimState::now().secsTo(issued.access.expiresAt)},
     };
     if (!issued.refreshToken.isEmpty()) {
         answer.insert(QStringLiteral("refreshToken"), issued.refreshToken);

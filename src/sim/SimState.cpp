@@ -47,7 +47,10 @@ SimState::IssuedTokens SimState::issueTokens(const QString &clientId, const QStr
     issued.access.clientId = clientId;
     issued.access.username = username;
     issued.access.scopes = scopes;
-    issued.access.expiresAt = now().addSecs(config.accessTokenLifetimeSeconds);
+    const SimulatorConfig::User *user = config.findUser(username);
+    const int lifetime = user && user->accessTokenLifetimeSeconds > 0 ? user->accessTokenLifetimeSeconds
+                                                                       : config.accessTokenLifetimeSeconds;
+    issued.access.expiresAt = now().addSecs(lifetime);
     if (withRefreshToken) {
         SimRefreshToken refresh;
         refresh.token = SimRandom::token(QStringLiteral("aor"), 48);

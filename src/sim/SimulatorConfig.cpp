@@ -41,11 +41,12 @@ SimulatorConfig::User readUser(SimJsonReader reader)
     SimulatorConfig::User user;
     reader.rejectUnknownKeys({QStringLiteral("username"), QStringLiteral("password"),
                               QStringLiteral("totpSecret"), QStringLiteral("locked"), QStringLiteral("mfa"),
-                              QStringLiteral("identityProvider")});
+                              QStringLiteral("identityProvider"), QStringLiteral("accessTokenLifetimeSeconds")});
     reader.readString(QStringLiteral("username"), user.username);
     reader.readString(QStringLiteral("password"), user.password);
     reader.readString(QStringLiteral("totpSecret"), user.totpSecret);
     reader.readBool(QStringLiteral("locked"), user.locked);
+    reader.readInt(QStringLiteral("accessTokenLifetimeSeconds"), user.accessTokenLifetimeSeconds, 1, 366 * 24 * 3600);
     if (user.username.trimmed().isEmpty()) {
         reader.fail(QStringLiteral("username"), QStringLiteral("is required and must not be blank"));
     }

@@ -37,6 +37,9 @@ struct SimulatorConfig
         bool locked = false;
         Mfa mfa = Mfa::None;
         IdentityProvider identityProvider = IdentityProvider::Directory;
+        // This user's session length, overriding accessTokenLifetimeSeconds; 0 when not set. (The real
+        // service sets session duration per instance; per user lets one simulator play short and long.)
+        int accessTokenLifetimeSeconds = 0;
     };
 
     // Every user of the simulator is assigned every account.
