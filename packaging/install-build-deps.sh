@@ -17,6 +17,7 @@ packages=(
   qt6-svg-dev libgl-dev
   # tests: the real botocore judges cache compatibility; a session bus and keyring; an X server and tray
   python3 awscli dbus dbus-x11 gnome-keyring libsecret-tools xvfb xauth trayer imagemagick xdotool
+  x11-utils libglib2.0-bin desktop-file-utils
 )
 
 "${as_root[@]}" apt-get update

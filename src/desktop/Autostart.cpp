@@ -1,0 +1,42 @@
+#include "Autostart.h"
+
+#include "LaunchAgentAutostart.h"
+#include "WindowsRunKeyAutostart.h"
+#include "XdgAutostart.h"
+
+#include <QSettings>
+
+const QString Autostart::EntryName = QStringLiteral("aws-sso-tray");
+
+std::unique_ptr<Autostart> Autostart::forThisPlatform(const QString &program, const QStringList &arguments)
+{
+#if defined(Q_OS_WIN)
+    return std::make_unique<WindowsRunKeyAutostart>(
+        std::make_unique<QSettings>(WindowsRunKeyAutostart::RunKeyPath, QSettings::NativeFormat), program,
+        arguments);
+#elif defined(Q_OS_MACOS)
+    return std::make_unique<LaunchAgentAutostart>(LaunchAgentAutostart::defaultDirectory(), program,
+                                                  arguments);
+#else
+    return std::make_unique<XdgAutostart>(XdgAutostart::defaultDirectory(), program, arguments);
+#endif
+}
+
+SsoError Autostart::cannotEnable(const QString &whatFailed, const QString &advice)
+{
+    return SsoError(SsoError::Kind::Config,
+                    QStringLiteral("Could not turn on starting aws-sso-tray at login. %1 %2")
+                        .arg(whatFailed, advice.isEmpty()
+                                             ? QStringLiteral("Check that you may write there, or add "
+                                                              "aws-sso-tray to your startup "
+                                                              "applications by hand.")
+                                             : advice));
+}
+
+SsoError Autostart::cannotDisable(const QString &whatFailed)
+{
+    return SsoError(SsoError::Kind::Config,
+                    QStringLiteral("Could not turn off starting aws-sso-tray at login. %1 Remove that entry "
+                                   "by hand.")
+                        .arg(whatFailed));
+}
