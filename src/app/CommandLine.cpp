@@ -22,8 +22,11 @@ bool CommandLine::isCommand(const QStringList &arguments)
 QString CommandLine::helpText()
 {
     return QStringLiteral(
-        "Usage: aws-sso-tray COMMAND [OPTIONS]\n"
+        "Usage: aws-sso-tray [--demo] | COMMAND [OPTIONS]\n"
         "Stay logged in to AWS IAM Identity Center (AWS SSO).\n"
+        "\n"
+        "Without a command it starts the tray icon (one per user; a second start hands over to it).\n"
+        "  --demo                                   the tray against the built-in simulator, in a throwaway home\n"
         "\n"
         "Commands:\n"
         "  status [--json]                          sessions and profiles, token state, expiry\n"
@@ -32,6 +35,10 @@ QString CommandLine::helpText()
         "silent\n"
         "                                           refresh when possible, else the invisible browser "
         "sign-in\n"
+        "        [--desktop [--unattended] [--never-show-browser]]\n"
+        "                                           --desktop: as the tray runs it (MFA code dialog, sign-in "
+        "window\n"
+        "                                           when needed, JSON events on stdout)\n"
         "  login --stdin [--profile NAME | --sso-session NAME]\n"
         "                                           complete the sign-in printed by `aws sso login "
         "--no-browser`\n"

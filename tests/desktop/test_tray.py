@@ -16,20 +16,19 @@ from interop_support import APP, SimulatorHome  # noqa: E402
 
 TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"
 PASSWORD = "correct horse battery staple"
-# No registration scopes: no refresh token, so the tray warns before expiry instead of refreshing.
+# Legacy profiles sign in with the device code and get no refresh token, so the tray warns before
+# expiry instead of refreshing.
 CONFIG = """\
 # my team's accounts
-[sso-session my-sso]
+[profile dev]
 sso_start_url = {base}/start
 sso_region = us-east-1
-
-[profile dev]
-sso_session = my-sso
 sso_account_id = 111111111111
 sso_role_name = ReadOnly
 
 [profile prod]
-sso_session = my-sso
+sso_start_url = {base}/start
+sso_region = us-east-1
 sso_account_id = 333333333333
 sso_role_name = Billing
 """
@@ -107,7 +106,8 @@ class TrayOnADesktop(SimulatorHome):
                           "no menu line with %r in:\n%s" % (text, "\n".join(self.menu())))
 
     def token(self):
-        path = os.path.join(self.cache_dir, hashlib.sha1(b"my-sso").hexdigest() + ".json")
+        start_url = (self.base_url + "/start").encode()
+        path = os.path.join(self.cache_dir, hashlib.sha1(start_url).hexdigest() + ".json")
         if not os.path.exists(path):
             return None
         with open(path) as f:
@@ -168,7 +168,7 @@ class TrayOnADesktop(SimulatorHome):
 class Tray(TrayOnADesktop):
     def test_icon_menu_login_warning_and_action(self):
         self.start_tray()
-        header = self.wait_for_menu_line("my-sso · 127.0.0.1")
+        header = self.wait_for_menu_line("127.0.0.1:")
         self.assertIn("not logged in", header[0])
         menu = self.menu()
         self.assertIn("dev  (111111111111 · ReadOnly)", menu)
@@ -180,9 +180,9 @@ class Tray(TrayOnADesktop):
         # A click on the profile logs its session in through the simulator's pages.
         self.choose("dev  (")
         wait_until(self.token, 90, "the click did not log in")
-        logged_in = self.wait_for_notification("Logged in to my-sso")
+        logged_in = self.wait_for_notification("Logged in to http://127.0.0.1:")
         self.assertIn("Valid until", logged_in["body"])
-        self.wait_for_menu_line("my-sso · 127.0.0.1")
+        self.wait_for_menu_line("127.0.0.1:")
         credentials = self.botocore("credentials", "dev")
         self.assertTrue(credentials.get("accessKey", "").startswith("ASIA"), credentials)
 
@@ -217,7 +217,7 @@ class Tray(TrayOnADesktop):
 
     def test_a_second_start_hands_over(self):
         self.start_tray()
-        self.wait_for_menu_line("my-sso")
+        self.wait_for_menu_line("127.0.0.1:")
         second = subprocess.run([APP], env=self.env, capture_output=True, text=True, timeout=30)
         self.assertEqual(second.returncode, 0, second.stderr)
         self.assertIn("already running", second.stderr)
@@ -226,16 +226,17 @@ class Tray(TrayOnADesktop):
 
     def test_changes_outside_show_without_a_restart(self):
         self.start_tray()
-        self.wait_for_menu_line("my-sso")
+        self.wait_for_menu_line("127.0.0.1:")
         with open(self.config_path, "a") as f:
-            f.write("\n[profile added-later]\nsso_session = my-sso\nsso_account_id = 222222222222\n"
-                    "sso_role_name = PowerUser\n")
+            f.write("\n[profile added-later]\nsso_start_url = %s/start\nsso_region = us-east-1\n"
+                    "sso_account_id = 222222222222\nsso_role_name = PowerUser\n" % self.base_url)
         self.wait_for_menu_line("added-later  (222222222222 · PowerUser)", timeout=5)
         # A token written by another tool (as `aws sso login` would) shows too.
         result = subprocess.run([APP, "login", "--profile", "dev"], env=dict(self.env, QT_QPA_PLATFORM="offscreen"),
                                 capture_output=True, text=True, timeout=120)
         self.assertEqual(result.returncode, 0, result.stderr)
-        self.wait_for_menu_line("expires in", timeout=5)
+        self.wait_for_menu_line("127.0.0.1:", timeout=5)
+        self.wait_for_menu_line("expires in", timeout=15)
         # ... and a logout by another tool.
         subprocess.run([APP, "logout", "--all"], env=self.env, capture_output=True, timeout=60, check=True)
         self.wait_for_menu_line("not logged in", timeout=5)
