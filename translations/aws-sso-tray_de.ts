@@ -5,453 +5,457 @@
     <name>CommandJob</name>
     <message>
         <source>Could not start %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gestartet werden: %2</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>The %1 process crashed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Prozess %1 ist abgestürzt.</translation>
     </message>
     <message>
         <source>%1 failed with exit code %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist mit Exit-Code %2 fehlgeschlagen.</translation>
     </message>
 </context>
 <context>
     <name>DemoEnvironment</name>
     <message>
         <source>Demo sign-in: user “%1”, password “%2”, MFA code from TOTP secret %3; or user “%4”, password “%5”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Anmeldung: Benutzer „%1“, Passwort „%2“, MFA-Code aus dem TOTP-Geheimnis %3; oder Benutzer „%4“, Passwort „%5“.</translation>
     </message>
     <message>
         <source>Cannot create the demo&apos;s directory: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Verzeichnis für die Demo kann nicht angelegt werden: %1.</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>Cannot start the simulator: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Simulator kann nicht gestartet werden: %1.</translation>
     </message>
     <message>
         <source>The simulator did not start; see %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Simulator wurde nicht gestartet; siehe %1.</translation>
     </message>
 </context>
 <context>
     <name>DialogCodePrompt</name>
     <message>
         <source>AWS sign-in: MFA code</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS-Anmeldung: MFA-Code</translation>
     </message>
     <message>
         <source>Enter the code from your authenticator app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Code aus Ihrer Authenticator-App ein.</translation>
     </message>
     <message>
         <source>Enter the code from your authenticator app for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Code aus Ihrer Authenticator-App für %1 ein.</translation>
     </message>
     <message>
         <source>The portal did not accept the code. Wait for the next one and enter it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Portal hat den Code nicht akzeptiert. Warten Sie auf den nächsten Code und geben Sie ihn ein.</translation>
     </message>
     <message>
         <source>6-digit code</source>
-        <translation type="unfinished"></translation>
+        <translation>6-stelliger Code</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden</translation>
     </message>
     <message>
         <source>The MFA code was not entered; the sign-in was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein MFA-Code eingegeben; die Anmeldung wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>aws-sso-tray Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>aws-sso-tray-Einstellungen</translation>
     </message>
     <message>
         <source>&amp;General</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Allgemein</translation>
     </message>
     <message>
         <source>Sign-&amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nmeldung</translation>
     </message>
     <message>
         <source>Start aws-sso-tray when I log in to the desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>aws-sso-tray bei der Anmeldung am Desktop starten</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> Min.</translation>
     </message>
     <message>
         <source>&amp;Warn before a session expires:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor Ablauf einer Sitzung &amp;warnen:</translation>
     </message>
     <message>
         <source>Show the sign-in window when the sign-in needs me</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldefenster anzeigen, wenn eine Eingabe von mir nötig ist</translation>
     </message>
     <message>
         <source>For pages the automatic sign-in does not know, such as an external identity provider. When off, such a login fails with a notification.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Seiten, die die automatische Anmeldung nicht kennt, etwa die eines externen Identitätsanbieters. Wenn ausgeschaltet, schlägt eine solche Anmeldung mit einer Benachrichtigung fehl.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>S&amp;ession:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sitzung:</translation>
     </message>
     <message>
         <source>&amp;Username:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzername:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <source>The base32 secret or otpauth:// URI of your authenticator app, to answer MFA codes by itself. Leave empty to be asked for each code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Base32-Geheimnis oder die otpauth://-URI Ihrer Authenticator-App, um MFA-Codes selbstständig zu beantworten. Leer lassen, um bei jedem Code gefragt zu werden.</translation>
     </message>
     <message>
         <source>&amp;TOTP secret (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;TOTP-Geheimnis (optional):</translation>
     </message>
     <message>
         <source>Save to &amp;keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Sch&amp;lüsselbund speichern</translation>
     </message>
     <message>
         <source>&amp;Forget stored secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Zugangsdaten &amp;vergessen</translation>
     </message>
     <message>
         <source>https://login.example-idp.com (one origin per line)</source>
-        <translation type="unfinished"></translation>
+        <translation>https://login.example-idp.com (ein Ursprung pro Zeile)</translation>
     </message>
     <message>
         <source>Origins of an external identity provider that may receive your username and password, besides the start URL&apos;s and AWS&apos;s own sign-in pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ursprünge eines externen Identitätsanbieters, die neben den Anmeldeseiten der Start-URL und von AWS selbst Ihren Benutzernamen und Ihr Passwort erhalten dürfen.</translation>
     </message>
     <message>
         <source>Trusted &amp;identity providers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauenswürdige &amp;Identitätsanbieter:</translation>
     </message>
     <message>
         <source>Log in again automatically before the session expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor Ablauf der Sitzung automatisch erneut anmelden</translation>
     </message>
     <message>
         <source>No SSO sessions in the AWS config yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine SSO-Sitzungen in der AWS-Konfiguration.</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gelesen…</translation>
     </message>
     <message>
         <source>%1 Secrets cannot be stored, and aws-sso-tray never keeps them in plain text: the sign-in will ask for them in its window.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zugangsdaten können nicht gespeichert werden, und aws-sso-tray speichert sie nie im Klartext: Die Anmeldung fragt in ihrem Fenster danach.</translation>
     </message>
     <message>
         <source>stored — type to replace</source>
-        <translation type="unfinished"></translation>
+        <translation>gespeichert – zum Ersetzen eingeben</translation>
     </message>
     <message>
         <source>Secrets for this start URL are stored in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zugangsdaten für diese Start-URL sind in %1 gespeichert.</translation>
     </message>
     <message>
         <source>Nothing stored for this start URL yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Start-URL ist noch nichts gespeichert.</translation>
     </message>
     <message>
         <source>Needs a stored password and TOTP secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfordert ein gespeichertes Passwort und TOTP-Geheimnis.</translation>
     </message>
     <message>
         <source>The TOTP secret is not usable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das TOTP-Geheimnis ist nicht verwendbar: %1</translation>
     </message>
     <message>
         <source>Enter the username that goes with the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den zum Passwort gehörenden Benutzernamen ein.</translation>
     </message>
     <message>
         <source>Saving to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird in %1 gespeichert…</translation>
     </message>
     <message>
         <source>Removing from %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird aus %1 entfernt…</translation>
     </message>
     <message>
         <source>Not trusted (an https origin is needed): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht vertrauenswürdig (ein https-Ursprung ist erforderlich): %1</translation>
     </message>
 </context>
 <context>
     <name>TerminalCodePrompt</name>
     <message>
         <source>The sign-in asks for an MFA code, but there is no terminal to ask on and no TOTP secret is stored; store one with aws-sso-tray secret set-totp.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung verlangt einen MFA-Code, aber es gibt weder ein Terminal für die Abfrage noch ein gespeichertes TOTP-Geheimnis; speichern Sie eines mit aws-sso-tray secret set-totp.</translation>
     </message>
     <message>
         <source>MFA code (the last one was not accepted): </source>
-        <translation type="unfinished"></translation>
+        <translation>MFA-Code (der letzte wurde nicht akzeptiert): </translation>
     </message>
     <message>
         <source>MFA code: </source>
-        <translation type="unfinished"></translation>
+        <translation>MFA-Code: </translation>
     </message>
     <message>
         <source>Cannot write the MFA prompt to the terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die MFA-Abfrage kann nicht ins Terminal geschrieben werden.</translation>
     </message>
     <message>
         <source>No MFA code was entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein MFA-Code eingegeben.</translation>
     </message>
 </context>
 <context>
     <name>TrayApp</name>
     <message>
         <source>aws-sso-tray: this desktop has no system tray to show the icon in; use the command line instead (aws-sso-tray --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>aws-sso-tray: Dieser Desktop hat keine Systemleiste, in der das Symbol angezeigt werden kann; verwenden Sie stattdessen die Befehlszeile (aws-sso-tray --help).</translation>
     </message>
     <message>
         <source>aws-sso-tray is already running</source>
-        <translation type="unfinished"></translation>
+        <translation>aws-sso-tray läuft bereits</translation>
     </message>
     <message>
         <source>Its icon is in the system tray; click it for your AWS sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Symbol befindet sich in der Systemleiste; klicken Sie darauf, um Ihre AWS-Sitzungen zu sehen.</translation>
     </message>
     <message>
         <source>Touch your security key</source>
-        <translation type="unfinished"></translation>
+        <translation>Berühren Sie Ihren Sicherheitsschlüssel</translation>
     </message>
     <message>
         <source>to sign in to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>um sich bei %1 anzumelden.</translation>
     </message>
     <message>
         <source>%1 needs you</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 benötigt Ihre Eingabe</translation>
     </message>
     <message>
         <source>%1 Finish the sign-in in the window that opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Schließen Sie die Anmeldung im geöffneten Fenster ab.</translation>
     </message>
     <message>
         <source>Logged in to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei %1 angemeldet</translation>
     </message>
     <message>
         <source>Valid until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig bis %1.</translation>
     </message>
     <message>
         <source>Automatic login to %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatische Anmeldung bei %1 fehlgeschlagen</translation>
     </message>
     <message>
         <source>Login to %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung bei %1 fehlgeschlagen</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut versuchen</translation>
     </message>
     <message>
         <source>Logged out of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1 abgemeldet</translation>
     </message>
     <message>
         <source>Its cached token was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das zwischengespeicherte Token wurde entfernt.</translation>
     </message>
     <message>
         <source>Logout of %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmeldung von %1 fehlgeschlagen</translation>
     </message>
     <message>
         <source>%1 could not be refreshed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht aktualisiert werden</translation>
     </message>
     <message>
         <source>%1 Log in again before it expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Melden Sie sich erneut an, bevor die Sitzung abläuft.</translation>
     </message>
     <message>
         <source>Log in now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt anmelden</translation>
     </message>
     <message numerus="yes">
         <source>%1 expires in %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 läuft in %n Min. ab</numerusform>
+            <numerusform>%1 läuft in %n Min. ab</numerusform>
         </translation>
     </message>
     <message>
         <source>The AWS SSO session ends at %1; log in again to keep working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die AWS-SSO-Sitzung endet um %1; melden Sie sich erneut an, um weiterzuarbeiten.</translation>
     </message>
     <message>
         <source>%1 has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist abgelaufen</translation>
     </message>
     <message>
         <source>AWS tools using it will fail until you log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS-Tools, die sie verwenden, schlagen fehl, bis Sie sich erneut anmelden.</translation>
     </message>
     <message>
         <source>Start at login could not be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>„Beim Anmelden starten“ konnte nicht geändert werden</translation>
     </message>
 </context>
 <context>
     <name>TrayMain</name>
     <message>
         <source>aws-sso-tray is already running; its icon is in the system tray.</source>
-        <translation type="unfinished"></translation>
+        <translation>aws-sso-tray läuft bereits; das Symbol befindet sich in der Systemleiste.</translation>
     </message>
     <message>
         <source>aws-sso-tray: another instance is starting or not answering; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>aws-sso-tray: Eine andere Instanz wird gerade gestartet oder antwortet nicht; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <source>Demo: the simulator and a throwaway home are in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo: Der Simulator und ein Wegwerf-Home-Verzeichnis befinden sich in %1.</translation>
     </message>
     <message>
         <source>No keychain for the demo&apos;s passwords</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund für die Passwörter der Demo</translation>
     </message>
 </context>
 <context>
     <name>TrayMenu</name>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Cannot read the AWS config: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS-Konfiguration kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>No SSO profiles in the AWS config</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine SSO-Profile in der AWS-Konfiguration</translation>
     </message>
     <message>
         <source>Add one with “aws configure sso”</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie eines mit „aws configure sso“ hinzu</translation>
     </message>
     <message>
         <source>Problems in the AWS config (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme in der AWS-Konfiguration (%1)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Log in to &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei &amp;allen anmelden</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>Start at &amp;login</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Anmelden &amp;starten</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>Profiles (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile (%1)</translation>
     </message>
     <message>
         <source>Log in to %1 for profile %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Profil %2 bei %1 anmelden</translation>
     </message>
     <message>
         <source>Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden</translation>
     </message>
     <message>
         <source>Cancel sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung abbrechen</translation>
     </message>
     <message>
         <source>Log out of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1 abmelden</translation>
+    </message>
+    <message>
+        <source>Start at &amp;login (not in the demo)</source>
+        <translation>Beim Anmelden &amp;starten (nicht in der Demo)</translation>
     </message>
 </context>
 <context>
     <name>TrayMenuModel</name>
     <message>
         <source>AWS SSO: no SSO profiles configured</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS SSO: keine SSO-Profile konfiguriert</translation>
     </message>
     <message>
         <source>AWS SSO</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS SSO</translation>
     </message>
     <message>
         <source>signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>wird angemeldet…</translation>
     </message>
     <message>
         <source>signing in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>wird angemeldet: %1</translation>
     </message>
     <message>
         <source>login failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>not logged in</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht angemeldet</translation>
     </message>
     <message>
         <source>valid until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gültig bis %1</translation>
     </message>
     <message numerus="yes">
         <source>expires in %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>läuft in %n Min. ab</numerusform>
+            <numerusform>läuft in %n Min. ab</numerusform>
         </translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelaufen</translation>
     </message>
     <message>
         <source>cache file unreadable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache-Datei nicht lesbar: %1</translation>
     </message>
 </context>
 </TS>

@@ -5,453 +5,457 @@
     <name>CommandJob</name>
     <message>
         <source>Could not start %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar %1: %2</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado.</translation>
     </message>
     <message>
         <source>The %1 process crashed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proceso %1 se cerró inesperadamente.</translation>
     </message>
     <message>
         <source>%1 failed with exit code %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 falló con el código de salida %2.</translation>
     </message>
 </context>
 <context>
     <name>DemoEnvironment</name>
     <message>
         <source>Demo sign-in: user “%1”, password “%2”, MFA code from TOTP secret %3; or user “%4”, password “%5”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio de sesión de demostración: usuario «%1», contraseña «%2», código MFA del secreto TOTP %3; o usuario «%4», contraseña «%5».</translation>
     </message>
     <message>
         <source>Cannot create the demo&apos;s directory: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear el directorio de la demo: %1.</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1.</translation>
     </message>
     <message>
         <source>Cannot start the simulator: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede iniciar el simulador: %1.</translation>
     </message>
     <message>
         <source>The simulator did not start; see %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El simulador no se inició; consulta %1.</translation>
     </message>
 </context>
 <context>
     <name>DialogCodePrompt</name>
     <message>
         <source>AWS sign-in: MFA code</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio de sesión en AWS: código MFA</translation>
     </message>
     <message>
         <source>Enter the code from your authenticator app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduce el código de tu aplicación de autenticación.</translation>
     </message>
     <message>
         <source>Enter the code from your authenticator app for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduce el código de tu aplicación de autenticación para %1.</translation>
     </message>
     <message>
         <source>The portal did not accept the code. Wait for the next one and enter it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El portal no aceptó el código. Espera al siguiente e introdúcelo.</translation>
     </message>
     <message>
         <source>6-digit code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de 6 dígitos</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión</translation>
     </message>
     <message>
         <source>The MFA code was not entered; the sign-in was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se introdujo el código MFA; se canceló el inicio de sesión.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>aws-sso-tray Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración de aws-sso-tray</translation>
     </message>
     <message>
         <source>&amp;General</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;General</translation>
     </message>
     <message>
         <source>Sign-&amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;nicio de sesión</translation>
     </message>
     <message>
         <source>Start aws-sso-tray when I log in to the desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir aws-sso-tray al iniciar sesión en el escritorio</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>&amp;Warn before a session expires:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avisar antes de que caduque una sesión:</translation>
     </message>
     <message>
         <source>Show the sign-in window when the sign-in needs me</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la ventana de inicio de sesión cuando necesite mi intervención</translation>
     </message>
     <message>
         <source>For pages the automatic sign-in does not know, such as an external identity provider. When off, such a login fails with a notification.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para páginas que el inicio de sesión automático no conoce, como las de un proveedor de identidad externo. Si se desactiva, ese inicio de sesión falla y se muestra una notificación.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>S&amp;ession:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sesión:</translation>
     </message>
     <message>
         <source>&amp;Username:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de &amp;usuario:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contraseña:</translation>
     </message>
     <message>
         <source>The base32 secret or otpauth:// URI of your authenticator app, to answer MFA codes by itself. Leave empty to be asked for each code.</source>
-        <translation type="unfinished"></translation>
+        <translation>El secreto base32 o la URI otpauth:// de tu aplicación de autenticación, para responder automáticamente a los códigos MFA. Déjalo vacío para que se te pida cada código.</translation>
     </message>
     <message>
         <source>&amp;TOTP secret (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Secreto &amp;TOTP (opcional):</translation>
     </message>
     <message>
         <source>Save to &amp;keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar en el &amp;llavero</translation>
     </message>
     <message>
         <source>&amp;Forget stored secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Olvidar las credenciales guardadas</translation>
     </message>
     <message>
         <source>https://login.example-idp.com (one origin per line)</source>
-        <translation type="unfinished"></translation>
+        <translation>https://login.example-idp.com (un origen por línea)</translation>
     </message>
     <message>
         <source>Origins of an external identity provider that may receive your username and password, besides the start URL&apos;s and AWS&apos;s own sign-in pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Orígenes de un proveedor de identidad externo que pueden recibir tu nombre de usuario y contraseña, además de las páginas de inicio de sesión de la URL de inicio y de AWS.</translation>
     </message>
     <message>
         <source>Trusted &amp;identity providers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedores de &amp;identidad de confianza:</translation>
     </message>
     <message>
         <source>Log in again automatically before the session expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a iniciar sesión automáticamente antes de que caduque la sesión</translation>
     </message>
     <message>
         <source>No SSO sessions in the AWS config yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay sesiones SSO en la configuración de AWS.</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo %1…</translation>
     </message>
     <message>
         <source>%1 Secrets cannot be stored, and aws-sso-tray never keeps them in plain text: the sign-in will ask for them in its window.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 No se pueden guardar las credenciales, y aws-sso-tray nunca las guarda en texto plano: el inicio de sesión te las pedirá en su ventana.</translation>
     </message>
     <message>
         <source>stored — type to replace</source>
-        <translation type="unfinished"></translation>
+        <translation>guardado — escribe para reemplazarlo</translation>
     </message>
     <message>
         <source>Secrets for this start URL are stored in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las credenciales de esta URL de inicio están guardadas en %1.</translation>
     </message>
     <message>
         <source>Nothing stored for this start URL yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay nada guardado para esta URL de inicio.</translation>
     </message>
     <message>
         <source>Needs a stored password and TOTP secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Requiere una contraseña y un secreto TOTP guardados.</translation>
     </message>
     <message>
         <source>The TOTP secret is not usable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El secreto TOTP no se puede usar: %1</translation>
     </message>
     <message>
         <source>Enter the username that goes with the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduce el nombre de usuario que corresponde a la contraseña.</translation>
     </message>
     <message>
         <source>Saving to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando en %1…</translation>
     </message>
     <message>
         <source>Removing from %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminando de %1…</translation>
     </message>
     <message>
         <source>Not trusted (an https origin is needed): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No fiable (se requiere un origen https): %1</translation>
     </message>
 </context>
 <context>
     <name>TerminalCodePrompt</name>
     <message>
         <source>The sign-in asks for an MFA code, but there is no terminal to ask on and no TOTP secret is stored; store one with aws-sso-tray secret set-totp.</source>
-        <translation type="unfinished"></translation>
+        <translation>El inicio de sesión pide un código MFA, pero no hay ningún terminal donde pedirlo ni ningún secreto TOTP guardado; guarda uno con aws-sso-tray secret set-totp.</translation>
     </message>
     <message>
         <source>MFA code (the last one was not accepted): </source>
-        <translation type="unfinished"></translation>
+        <translation>Código MFA (el anterior no se aceptó): </translation>
     </message>
     <message>
         <source>MFA code: </source>
-        <translation type="unfinished"></translation>
+        <translation>Código MFA: </translation>
     </message>
     <message>
         <source>Cannot write the MFA prompt to the terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir la solicitud del código MFA en el terminal.</translation>
     </message>
     <message>
         <source>No MFA code was entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se introdujo ningún código MFA.</translation>
     </message>
 </context>
 <context>
     <name>TrayApp</name>
     <message>
         <source>aws-sso-tray: this desktop has no system tray to show the icon in; use the command line instead (aws-sso-tray --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>aws-sso-tray: este escritorio no tiene bandeja del sistema donde mostrar el icono; usa la línea de comandos en su lugar (aws-sso-tray --help).</translation>
     </message>
     <message>
         <source>aws-sso-tray is already running</source>
-        <translation type="unfinished"></translation>
+        <translation>aws-sso-tray ya se está ejecutando</translation>
     </message>
     <message>
         <source>Its icon is in the system tray; click it for your AWS sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su icono está en la bandeja del sistema; haz clic en él para ver tus sesiones de AWS.</translation>
     </message>
     <message>
         <source>Touch your security key</source>
-        <translation type="unfinished"></translation>
+        <translation>Toca tu llave de seguridad</translation>
     </message>
     <message>
         <source>to sign in to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>para iniciar sesión en %1.</translation>
     </message>
     <message>
         <source>%1 needs you</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 te necesita</translation>
     </message>
     <message>
         <source>%1 Finish the sign-in in the window that opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Termina el inicio de sesión en la ventana que se ha abierto.</translation>
     </message>
     <message>
         <source>Logged in to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada en %1</translation>
     </message>
     <message>
         <source>Valid until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Válida hasta %1.</translation>
     </message>
     <message>
         <source>Automatic login to %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar sesión automáticamente en %1</translation>
     </message>
     <message>
         <source>Login to %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar sesión en %1</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar</translation>
     </message>
     <message>
         <source>Logged out of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión cerrada en %1</translation>
     </message>
     <message>
         <source>Its cached token was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminó su token en caché.</translation>
     </message>
     <message>
         <source>Logout of %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cerrar la sesión en %1</translation>
     </message>
     <message>
         <source>%1 could not be refreshed</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo renovar %1</translation>
     </message>
     <message>
         <source>%1 Log in again before it expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Vuelve a iniciar sesión antes de que caduque.</translation>
     </message>
     <message>
         <source>Log in now</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión ahora</translation>
     </message>
     <message numerus="yes">
         <source>%1 expires in %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 caduca en %n min</numerusform>
+            <numerusform>%1 caduca en %n min</numerusform>
         </translation>
     </message>
     <message>
         <source>The AWS SSO session ends at %1; log in again to keep working.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sesión de AWS SSO termina a las %1; vuelve a iniciar sesión para seguir trabajando.</translation>
     </message>
     <message>
         <source>%1 has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha caducado</translation>
     </message>
     <message>
         <source>AWS tools using it will fail until you log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las herramientas de AWS que la usan fallarán hasta que vuelvas a iniciar sesión.</translation>
     </message>
     <message>
         <source>Start at login could not be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cambiar el inicio al iniciar sesión</translation>
     </message>
 </context>
 <context>
     <name>TrayMain</name>
     <message>
         <source>aws-sso-tray is already running; its icon is in the system tray.</source>
-        <translation type="unfinished"></translation>
+        <translation>aws-sso-tray ya se está ejecutando; su icono está en la bandeja del sistema.</translation>
     </message>
     <message>
         <source>aws-sso-tray: another instance is starting or not answering; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>aws-sso-tray: otra instancia se está iniciando o no responde; inténtalo de nuevo en un momento.</translation>
     </message>
     <message>
         <source>Demo: the simulator and a throwaway home are in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo: el simulador y una carpeta personal desechable están en %1.</translation>
     </message>
     <message>
         <source>No keychain for the demo&apos;s passwords</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay llavero para las contraseñas de la demo</translation>
     </message>
 </context>
 <context>
     <name>TrayMenu</name>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Cannot read the AWS config: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la configuración de AWS: %1</translation>
     </message>
     <message>
         <source>No SSO profiles in the AWS config</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay perfiles SSO en la configuración de AWS</translation>
     </message>
     <message>
         <source>Add one with “aws configure sso”</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade uno con «aws configure sso»</translation>
     </message>
     <message>
         <source>Problems in the AWS config (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas en la configuración de AWS (%1)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Log in to &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión en &amp;todas</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configuración…</translation>
     </message>
     <message>
         <source>Start at &amp;login</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir al &amp;iniciar sesión</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>Profiles (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfiles (%1)</translation>
     </message>
     <message>
         <source>Log in to %1 for profile %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión en %1 para el perfil %2</translation>
     </message>
     <message>
         <source>Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión</translation>
     </message>
     <message>
         <source>Cancel sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar el inicio de sesión</translation>
     </message>
     <message>
         <source>Log out of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar sesión en %1</translation>
+    </message>
+    <message>
+        <source>Start at &amp;login (not in the demo)</source>
+        <translation>Abrir al &amp;iniciar sesión (no en la demo)</translation>
     </message>
 </context>
 <context>
     <name>TrayMenuModel</name>
     <message>
         <source>AWS SSO: no SSO profiles configured</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS SSO: no hay perfiles SSO configurados</translation>
     </message>
     <message>
         <source>AWS SSO</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS SSO</translation>
     </message>
     <message>
         <source>signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>iniciando sesión…</translation>
     </message>
     <message>
         <source>signing in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>iniciando sesión: %1</translation>
     </message>
     <message>
         <source>login failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>error al iniciar sesión: %1</translation>
     </message>
     <message>
         <source>not logged in</source>
-        <translation type="unfinished"></translation>
+        <translation>sin sesión iniciada</translation>
     </message>
     <message>
         <source>valid until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>válida hasta %1</translation>
     </message>
     <message numerus="yes">
         <source>expires in %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>caduca en %n min</numerusform>
+            <numerusform>caduca en %n min</numerusform>
         </translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>caducada</translation>
     </message>
     <message>
         <source>cache file unreadable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo de caché ilegible: %1</translation>
     </message>
 </context>
 </TS>

@@ -5,453 +5,457 @@
     <name>CommandJob</name>
     <message>
         <source>Could not start %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de démarrer %1 : %2</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé.</translation>
     </message>
     <message>
         <source>The %1 process crashed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le processus %1 a planté.</translation>
     </message>
     <message>
         <source>%1 failed with exit code %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a échoué avec le code de sortie %2.</translation>
     </message>
 </context>
 <context>
     <name>DemoEnvironment</name>
     <message>
         <source>Demo sign-in: user “%1”, password “%2”, MFA code from TOTP secret %3; or user “%4”, password “%5”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion de démonstration : utilisateur « %1 », mot de passe « %2 », code MFA issu du secret TOTP %3 ; ou utilisateur « %4 », mot de passe « %5 ».</translation>
     </message>
     <message>
         <source>Cannot create the demo&apos;s directory: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier de la démo : %1.</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1.</translation>
     </message>
     <message>
         <source>Cannot start the simulator: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de démarrer le simulateur : %1.</translation>
     </message>
     <message>
         <source>The simulator did not start; see %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le simulateur n&apos;a pas démarré ; voir %1.</translation>
     </message>
 </context>
 <context>
     <name>DialogCodePrompt</name>
     <message>
         <source>AWS sign-in: MFA code</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion AWS : code MFA</translation>
     </message>
     <message>
         <source>Enter the code from your authenticator app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le code de votre application d&apos;authentification.</translation>
     </message>
     <message>
         <source>Enter the code from your authenticator app for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le code de votre application d&apos;authentification pour %1.</translation>
     </message>
     <message>
         <source>The portal did not accept the code. Wait for the next one and enter it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le portail n&apos;a pas accepté le code. Attendez le suivant et saisissez-le.</translation>
     </message>
     <message>
         <source>6-digit code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code à 6 chiffres</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter</translation>
     </message>
     <message>
         <source>The MFA code was not entered; the sign-in was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code MFA n&apos;a pas été saisi ; la connexion a été annulée.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>aws-sso-tray Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres d&apos;aws-sso-tray</translation>
     </message>
     <message>
         <source>&amp;General</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Général</translation>
     </message>
     <message>
         <source>Sign-&amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;nnexion</translation>
     </message>
     <message>
         <source>Start aws-sso-tray when I log in to the desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer aws-sso-tray à la connexion au bureau</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>&amp;Warn before a session expires:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avertir avant l&apos;expiration d&apos;une session :</translation>
     </message>
     <message>
         <source>Show the sign-in window when the sign-in needs me</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la fenêtre de connexion quand mon intervention est nécessaire</translation>
     </message>
     <message>
         <source>For pages the automatic sign-in does not know, such as an external identity provider. When off, such a login fails with a notification.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour les pages que la connexion automatique ne connaît pas, comme celles d&apos;un fournisseur d&apos;identité externe. Si l&apos;option est désactivée, une telle connexion échoue avec une notification.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>S&amp;ession:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Session :</translation>
     </message>
     <message>
         <source>&amp;Username:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;&amp;utilisateur :</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de &amp;passe :</translation>
     </message>
     <message>
         <source>The base32 secret or otpauth:// URI of your authenticator app, to answer MFA codes by itself. Leave empty to be asked for each code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secret base32 ou l&apos;URI otpauth:// de votre application d&apos;authentification, pour répondre seul aux demandes de code MFA. Laissez vide pour que chaque code vous soit demandé.</translation>
     </message>
     <message>
         <source>&amp;TOTP secret (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret &amp;TOTP (facultatif) :</translation>
     </message>
     <message>
         <source>Save to &amp;keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>En&amp;registrer dans le trousseau</translation>
     </message>
     <message>
         <source>&amp;Forget stored secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oublier les identifiants enregistrés</translation>
     </message>
     <message>
         <source>https://login.example-idp.com (one origin per line)</source>
-        <translation type="unfinished"></translation>
+        <translation>https://login.example-idp.com (une origine par ligne)</translation>
     </message>
     <message>
         <source>Origins of an external identity provider that may receive your username and password, besides the start URL&apos;s and AWS&apos;s own sign-in pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Origines d&apos;un fournisseur d&apos;identité externe autorisées à recevoir votre nom d&apos;utilisateur et votre mot de passe, en plus des pages de connexion de l&apos;URL de démarrage et d&apos;AWS.</translation>
     </message>
     <message>
         <source>Trusted &amp;identity providers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseurs d&apos;&amp;identité de confiance :</translation>
     </message>
     <message>
         <source>Log in again automatically before the session expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Se reconnecter automatiquement avant l&apos;expiration de la session</translation>
     </message>
     <message>
         <source>No SSO sessions in the AWS config yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune session SSO dans la configuration AWS pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de %1…</translation>
     </message>
     <message>
         <source>%1 Secrets cannot be stored, and aws-sso-tray never keeps them in plain text: the sign-in will ask for them in its window.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Les identifiants ne peuvent pas être enregistrés, et aws-sso-tray ne les conserve jamais en clair : la connexion vous les demandera dans sa fenêtre.</translation>
     </message>
     <message>
         <source>stored — type to replace</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistré — saisissez pour remplacer</translation>
     </message>
     <message>
         <source>Secrets for this start URL are stored in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les identifiants de cette URL de démarrage sont enregistrés dans %1.</translation>
     </message>
     <message>
         <source>Nothing stored for this start URL yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;est encore enregistré pour cette URL de démarrage.</translation>
     </message>
     <message>
         <source>Needs a stored password and TOTP secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nécessite un mot de passe et un secret TOTP enregistrés.</translation>
     </message>
     <message>
         <source>The TOTP secret is not usable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secret TOTP n&apos;est pas utilisable : %1</translation>
     </message>
     <message>
         <source>Enter the username that goes with the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nom d&apos;utilisateur associé au mot de passe.</translation>
     </message>
     <message>
         <source>Saving to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement dans %1…</translation>
     </message>
     <message>
         <source>Removing from %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression dans %1…</translation>
     </message>
     <message>
         <source>Not trusted (an https origin is needed): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non approuvé (une origine https est requise) : %1</translation>
     </message>
 </context>
 <context>
     <name>TerminalCodePrompt</name>
     <message>
         <source>The sign-in asks for an MFA code, but there is no terminal to ask on and no TOTP secret is stored; store one with aws-sso-tray secret set-totp.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion demande un code MFA, mais aucun terminal ne permet de le saisir et aucun secret TOTP n&apos;est enregistré ; enregistrez-en un avec aws-sso-tray secret set-totp.</translation>
     </message>
     <message>
         <source>MFA code (the last one was not accepted): </source>
-        <translation type="unfinished"></translation>
+        <translation>Code MFA (le précédent n&apos;a pas été accepté) : </translation>
     </message>
     <message>
         <source>MFA code: </source>
-        <translation type="unfinished"></translation>
+        <translation>Code MFA : </translation>
     </message>
     <message>
         <source>Cannot write the MFA prompt to the terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire la demande de code MFA dans le terminal.</translation>
     </message>
     <message>
         <source>No MFA code was entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun code MFA n&apos;a été saisi.</translation>
     </message>
 </context>
 <context>
     <name>TrayApp</name>
     <message>
         <source>aws-sso-tray: this desktop has no system tray to show the icon in; use the command line instead (aws-sso-tray --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>aws-sso-tray : ce bureau n&apos;a pas de zone de notification où afficher l&apos;icône ; utilisez plutôt la ligne de commande (aws-sso-tray --help).</translation>
     </message>
     <message>
         <source>aws-sso-tray is already running</source>
-        <translation type="unfinished"></translation>
+        <translation>aws-sso-tray est déjà en cours d&apos;exécution</translation>
     </message>
     <message>
         <source>Its icon is in the system tray; click it for your AWS sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son icône se trouve dans la zone de notification ; cliquez dessus pour accéder à vos sessions AWS.</translation>
     </message>
     <message>
         <source>Touch your security key</source>
-        <translation type="unfinished"></translation>
+        <translation>Touchez votre clé de sécurité</translation>
     </message>
     <message>
         <source>to sign in to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>pour vous connecter à %1.</translation>
     </message>
     <message>
         <source>%1 needs you</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a besoin de vous</translation>
     </message>
     <message>
         <source>%1 Finish the sign-in in the window that opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Terminez la connexion dans la fenêtre qui s&apos;est ouverte.</translation>
     </message>
     <message>
         <source>Logged in to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté à %1</translation>
     </message>
     <message>
         <source>Valid until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valide jusqu&apos;à %1.</translation>
     </message>
     <message>
         <source>Automatic login to %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la connexion automatique à %1</translation>
     </message>
     <message>
         <source>Login to %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la connexion à %1</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <source>Logged out of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecté de %1</translation>
     </message>
     <message>
         <source>Its cached token was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son jeton en cache a été supprimé.</translation>
     </message>
     <message>
         <source>Logout of %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la déconnexion de %1</translation>
     </message>
     <message>
         <source>%1 could not be refreshed</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;actualiser %1</translation>
     </message>
     <message>
         <source>%1 Log in again before it expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Reconnectez-vous avant son expiration.</translation>
     </message>
     <message>
         <source>Log in now</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter maintenant</translation>
     </message>
     <message numerus="yes">
         <source>%1 expires in %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 expire dans %n min</numerusform>
+            <numerusform>%1 expire dans %n min</numerusform>
         </translation>
     </message>
     <message>
         <source>The AWS SSO session ends at %1; log in again to keep working.</source>
-        <translation type="unfinished"></translation>
+        <translation>La session AWS SSO se termine à %1 ; reconnectez-vous pour continuer à travailler.</translation>
     </message>
     <message>
         <source>%1 has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a expiré</translation>
     </message>
     <message>
         <source>AWS tools using it will fail until you log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les outils AWS qui l&apos;utilisent échoueront jusqu&apos;à ce que vous vous reconnectiez.</translation>
     </message>
     <message>
         <source>Start at login could not be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de modifier le lancement à la connexion</translation>
     </message>
 </context>
 <context>
     <name>TrayMain</name>
     <message>
         <source>aws-sso-tray is already running; its icon is in the system tray.</source>
-        <translation type="unfinished"></translation>
+        <translation>aws-sso-tray est déjà en cours d&apos;exécution ; son icône se trouve dans la zone de notification.</translation>
     </message>
     <message>
         <source>aws-sso-tray: another instance is starting or not answering; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>aws-sso-tray : une autre instance est en cours de démarrage ou ne répond pas ; réessayez dans un instant.</translation>
     </message>
     <message>
         <source>Demo: the simulator and a throwaway home are in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démo : le simulateur et un dossier personnel jetable se trouvent dans %1.</translation>
     </message>
     <message>
         <source>No keychain for the demo&apos;s passwords</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau pour les mots de passe de la démo</translation>
     </message>
 </context>
 <context>
     <name>TrayMenu</name>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Cannot read the AWS config: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la configuration AWS : %1</translation>
     </message>
     <message>
         <source>No SSO profiles in the AWS config</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun profil SSO dans la configuration AWS</translation>
     </message>
     <message>
         <source>Add one with “aws configure sso”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez-en un avec « aws configure sso »</translation>
     </message>
     <message>
         <source>Problems in the AWS config (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes dans la configuration AWS (%1)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Log in to &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter à &amp;toutes les sessions</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
         <source>Start at &amp;login</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer à la &amp;connexion</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>Profiles (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Profils (%1)</translation>
     </message>
     <message>
         <source>Log in to %1 for profile %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter à %1 pour le profil %2</translation>
     </message>
     <message>
         <source>Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter</translation>
     </message>
     <message>
         <source>Cancel sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la connexion</translation>
     </message>
     <message>
         <source>Log out of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se déconnecter de %1</translation>
+    </message>
+    <message>
+        <source>Start at &amp;login (not in the demo)</source>
+        <translation>Lancer à la &amp;connexion (pas dans la démo)</translation>
     </message>
 </context>
 <context>
     <name>TrayMenuModel</name>
     <message>
         <source>AWS SSO: no SSO profiles configured</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS SSO : aucun profil SSO configuré</translation>
     </message>
     <message>
         <source>AWS SSO</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS SSO</translation>
     </message>
     <message>
         <source>signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion en cours…</translation>
     </message>
     <message>
         <source>signing in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion en cours : %1</translation>
     </message>
     <message>
         <source>login failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de la connexion : %1</translation>
     </message>
     <message>
         <source>not logged in</source>
-        <translation type="unfinished"></translation>
+        <translation>non connectée</translation>
     </message>
     <message>
         <source>valid until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>valide jusqu&apos;à %1</translation>
     </message>
     <message numerus="yes">
         <source>expires in %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>expire dans %n min</numerusform>
+            <numerusform>expire dans %n min</numerusform>
         </translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>expirée</translation>
     </message>
     <message>
         <source>cache file unreadable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier de cache illisible : %1</translation>
     </message>
 </context>
 </TS>

@@ -5,451 +5,455 @@
     <name>CommandJob</name>
     <message>
         <source>Could not start %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1を起動できませんでした: %2</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルしました。</translation>
     </message>
     <message>
         <source>The %1 process crashed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1プロセスがクラッシュしました。</translation>
     </message>
     <message>
         <source>%1 failed with exit code %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1は終了コード%2で失敗しました。</translation>
     </message>
 </context>
 <context>
     <name>DemoEnvironment</name>
     <message>
         <source>Demo sign-in: user “%1”, password “%2”, MFA code from TOTP secret %3; or user “%4”, password “%5”.</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ用ログイン: ユーザー「%1」、パスワード「%2」、MFAコードはTOTPシークレット%3から生成。または、ユーザー「%4」、パスワード「%5」。</translation>
     </message>
     <message>
         <source>Cannot create the demo&apos;s directory: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ用のディレクトリを作成できません: %1。</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1に書き込めません。</translation>
     </message>
     <message>
         <source>Cannot start the simulator: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>シミュレーターを起動できません: %1。</translation>
     </message>
     <message>
         <source>The simulator did not start; see %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>シミュレーターが起動しませんでした。%1を参照してください。</translation>
     </message>
 </context>
 <context>
     <name>DialogCodePrompt</name>
     <message>
         <source>AWS sign-in: MFA code</source>
-        <translation type="unfinished"></translation>
+        <translation>AWSログイン: MFAコード</translation>
     </message>
     <message>
         <source>Enter the code from your authenticator app.</source>
-        <translation type="unfinished"></translation>
+        <translation>認証アプリに表示されたコードを入力してください。</translation>
     </message>
     <message>
         <source>Enter the code from your authenticator app for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>認証アプリに表示された%1のコードを入力してください。</translation>
     </message>
     <message>
         <source>The portal did not accept the code. Wait for the next one and enter it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ポータルがコードを受け付けませんでした。次のコードが表示されるのを待って入力してください。</translation>
     </message>
     <message>
         <source>6-digit code</source>
-        <translation type="unfinished"></translation>
+        <translation>6桁のコード</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>ログイン</translation>
     </message>
     <message>
         <source>The MFA code was not entered; the sign-in was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>MFAコードが入力されなかったため、ログインをキャンセルしました。</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>aws-sso-tray Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>aws-sso-trayの設定</translation>
     </message>
     <message>
         <source>&amp;General</source>
-        <translation type="unfinished"></translation>
+        <translation>全般(&amp;G)</translation>
     </message>
     <message>
         <source>Sign-&amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>ログイン(&amp;I)</translation>
     </message>
     <message>
         <source>Start aws-sso-tray when I log in to the desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>デスクトップへのログイン時にaws-sso-trayを起動</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation>分</translation>
     </message>
     <message>
         <source>&amp;Warn before a session expires:</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションの期限切れ前に警告(&amp;W):</translation>
     </message>
     <message>
         <source>Show the sign-in window when the sign-in needs me</source>
-        <translation type="unfinished"></translation>
+        <translation>操作が必要なときにログインウィンドウを表示</translation>
     </message>
     <message>
         <source>For pages the automatic sign-in does not know, such as an external identity provider. When off, such a login fails with a notification.</source>
-        <translation type="unfinished"></translation>
+        <translation>外部IDプロバイダーなど、自動ログインが認識できないページ用です。オフにすると、そのようなログインは失敗し、通知が表示されます。</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>S&amp;ession:</source>
-        <translation type="unfinished"></translation>
+        <translation>セッション(&amp;E):</translation>
     </message>
     <message>
         <source>&amp;Username:</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー名(&amp;U):</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワード(&amp;P):</translation>
     </message>
     <message>
         <source>The base32 secret or otpauth:// URI of your authenticator app, to answer MFA codes by itself. Leave empty to be asked for each code.</source>
-        <translation type="unfinished"></translation>
+        <translation>認証アプリのBase32シークレットまたはotpauth:// URI。MFAコードに自動で応答するために使用します。空欄にすると、コードを毎回入力するよう求められます。</translation>
     </message>
     <message>
         <source>&amp;TOTP secret (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>TOTPシークレット（任意）(&amp;T):</translation>
     </message>
     <message>
         <source>Save to &amp;keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンに保存(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;Forget stored secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>保存した認証情報を消去(&amp;F)</translation>
     </message>
     <message>
         <source>https://login.example-idp.com (one origin per line)</source>
-        <translation type="unfinished"></translation>
+        <translation>https://login.example-idp.com（1行に1つのオリジン）</translation>
     </message>
     <message>
         <source>Origins of an external identity provider that may receive your username and password, besides the start URL&apos;s and AWS&apos;s own sign-in pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>スタートURLとAWS自身のログインページ以外に、ユーザー名とパスワードを送信してよい外部IDプロバイダーのオリジン。</translation>
     </message>
     <message>
         <source>Trusted &amp;identity providers:</source>
-        <translation type="unfinished"></translation>
+        <translation>信頼するIDプロバイダー(&amp;D):</translation>
     </message>
     <message>
         <source>Log in again automatically before the session expires</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションの期限が切れる前に自動で再ログイン</translation>
     </message>
     <message>
         <source>No SSO sessions in the AWS config yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS設定にSSOセッションがまだありません。</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1を読み込み中…</translation>
     </message>
     <message>
         <source>%1 Secrets cannot be stored, and aws-sso-tray never keeps them in plain text: the sign-in will ask for them in its window.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 認証情報を保存できません。aws-sso-trayは認証情報を平文では保持しないため、ログイン時にウィンドウで入力を求めます。</translation>
     </message>
     <message>
         <source>stored — type to replace</source>
-        <translation type="unfinished"></translation>
+        <translation>保存済み — 入力すると置き換えます</translation>
     </message>
     <message>
         <source>Secrets for this start URL are stored in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>このスタートURLの認証情報は%1に保存されています。</translation>
     </message>
     <message>
         <source>Nothing stored for this start URL yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>このスタートURLにはまだ何も保存されていません。</translation>
     </message>
     <message>
         <source>Needs a stored password and TOTP secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存済みのパスワードとTOTPシークレットが必要です。</translation>
     </message>
     <message>
         <source>The TOTP secret is not usable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TOTPシークレットを使用できません: %1</translation>
     </message>
     <message>
         <source>Enter the username that goes with the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードに対応するユーザー名を入力してください。</translation>
     </message>
     <message>
         <source>Saving to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1に保存中…</translation>
     </message>
     <message>
         <source>Removing from %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1から削除中…</translation>
     </message>
     <message>
         <source>Not trusted (an https origin is needed): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>信頼されていません（httpsのオリジンが必要です）: %1</translation>
     </message>
 </context>
 <context>
     <name>TerminalCodePrompt</name>
     <message>
         <source>The sign-in asks for an MFA code, but there is no terminal to ask on and no TOTP secret is stored; store one with aws-sso-tray secret set-totp.</source>
-        <translation type="unfinished"></translation>
+        <translation>ログインでMFAコードが求められていますが、入力に使える端末がなく、TOTPシークレットも保存されていません。aws-sso-tray secret set-totpで保存してください。</translation>
     </message>
     <message>
         <source>MFA code (the last one was not accepted): </source>
-        <translation type="unfinished"></translation>
+        <translation>MFAコード（前回のコードは受け付けられませんでした）: </translation>
     </message>
     <message>
         <source>MFA code: </source>
-        <translation type="unfinished"></translation>
+        <translation>MFAコード: </translation>
     </message>
     <message>
         <source>Cannot write the MFA prompt to the terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>MFAコードの入力プロンプトを端末に書き込めません。</translation>
     </message>
     <message>
         <source>No MFA code was entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>MFAコードが入力されませんでした。</translation>
     </message>
 </context>
 <context>
     <name>TrayApp</name>
     <message>
         <source>aws-sso-tray: this desktop has no system tray to show the icon in; use the command line instead (aws-sso-tray --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>aws-sso-tray: このデスクトップにはアイコンを表示するシステムトレイがありません。代わりにコマンドラインを使用してください（aws-sso-tray --help）。</translation>
     </message>
     <message>
         <source>aws-sso-tray is already running</source>
-        <translation type="unfinished"></translation>
+        <translation>aws-sso-trayはすでに実行中です</translation>
     </message>
     <message>
         <source>Its icon is in the system tray; click it for your AWS sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>アイコンはシステムトレイにあります。クリックするとAWSセッションを確認できます。</translation>
     </message>
     <message>
         <source>Touch your security key</source>
-        <translation type="unfinished"></translation>
+        <translation>セキュリティキーにタッチしてください</translation>
     </message>
     <message>
         <source>to sign in to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1へのログインに必要です。</translation>
     </message>
     <message>
         <source>%1 needs you</source>
-        <translation type="unfinished"></translation>
+        <translation>%1で操作が必要です</translation>
     </message>
     <message>
         <source>%1 Finish the sign-in in the window that opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 開いたウィンドウでログインを完了してください。</translation>
     </message>
     <message>
         <source>Logged in to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1にログインしました</translation>
     </message>
     <message>
         <source>Valid until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1まで有効です。</translation>
     </message>
     <message>
         <source>Automatic login to %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1への自動ログインに失敗しました</translation>
     </message>
     <message>
         <source>Login to %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1へのログインに失敗しました</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>再試行</translation>
     </message>
     <message>
         <source>Logged out of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1からログアウトしました</translation>
     </message>
     <message>
         <source>Its cached token was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャッシュされたトークンを削除しました。</translation>
     </message>
     <message>
         <source>Logout of %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1からのログアウトに失敗しました</translation>
     </message>
     <message>
         <source>%1 could not be refreshed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1を更新できませんでした</translation>
     </message>
     <message>
         <source>%1 Log in again before it expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 期限が切れる前にもう一度ログインしてください。</translation>
     </message>
     <message>
         <source>Log in now</source>
-        <translation type="unfinished"></translation>
+        <translation>今すぐログイン</translation>
     </message>
     <message numerus="yes">
         <source>%1 expires in %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1はあと%n分で期限切れになります</numerusform>
         </translation>
     </message>
     <message>
         <source>The AWS SSO session ends at %1; log in again to keep working.</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS SSOセッションは%1に終了します。作業を続けるには、もう一度ログインしてください。</translation>
     </message>
     <message>
         <source>%1 has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>%1の期限が切れました</translation>
     </message>
     <message>
         <source>AWS tools using it will fail until you log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>もう一度ログインするまで、このセッションを使用するAWSツールは失敗します。</translation>
     </message>
     <message>
         <source>Start at login could not be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>ログイン時の起動設定を変更できませんでした</translation>
     </message>
 </context>
 <context>
     <name>TrayMain</name>
     <message>
         <source>aws-sso-tray is already running; its icon is in the system tray.</source>
-        <translation type="unfinished"></translation>
+        <translation>aws-sso-trayはすでに実行中です。アイコンはシステムトレイにあります。</translation>
     </message>
     <message>
         <source>aws-sso-tray: another instance is starting or not answering; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>aws-sso-tray: 別のインスタンスが起動中か、応答していません。しばらくしてからもう一度お試しください。</translation>
     </message>
     <message>
         <source>Demo: the simulator and a throwaway home are in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ: シミュレーターと使い捨てのホームディレクトリは%1にあります。</translation>
     </message>
     <message>
         <source>No keychain for the demo&apos;s passwords</source>
-        <translation type="unfinished"></translation>
+        <translation>デモのパスワード用のキーチェーンがありません</translation>
     </message>
 </context>
 <context>
     <name>TrayMenu</name>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Cannot read the AWS config: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS設定を読み込めません: %1</translation>
     </message>
     <message>
         <source>No SSO profiles in the AWS config</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS設定にSSOプロファイルがありません</translation>
     </message>
     <message>
         <source>Add one with “aws configure sso”</source>
-        <translation type="unfinished"></translation>
+        <translation>「aws configure sso」で追加してください</translation>
     </message>
     <message>
         <source>Problems in the AWS config (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS設定の問題（%1）</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Log in to &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてにログイン(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>設定(&amp;S)…</translation>
     </message>
     <message>
         <source>Start at &amp;login</source>
-        <translation type="unfinished"></translation>
+        <translation>ログイン時に起動(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>終了(&amp;Q)</translation>
     </message>
     <message>
         <source>Profiles (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル（%1）</translation>
     </message>
     <message>
         <source>Log in to %1 for profile %2</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル%2用に%1にログイン</translation>
     </message>
     <message>
         <source>Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>ログイン</translation>
     </message>
     <message>
         <source>Cancel sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>ログインをキャンセル</translation>
     </message>
     <message>
         <source>Log out of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1からログアウト</translation>
+    </message>
+    <message>
+        <source>Start at &amp;login (not in the demo)</source>
+        <translation>ログイン時に起動（デモでは使用不可）(&amp;L)</translation>
     </message>
 </context>
 <context>
     <name>TrayMenuModel</name>
     <message>
         <source>AWS SSO: no SSO profiles configured</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS SSO: SSOプロファイルが設定されていません</translation>
     </message>
     <message>
         <source>AWS SSO</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS SSO</translation>
     </message>
     <message>
         <source>signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>ログイン中…</translation>
     </message>
     <message>
         <source>signing in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ログイン中: %1</translation>
     </message>
     <message>
         <source>login failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ログイン失敗: %1</translation>
     </message>
     <message>
         <source>not logged in</source>
-        <translation type="unfinished"></translation>
+        <translation>未ログイン</translation>
     </message>
     <message>
         <source>valid until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1まで有効</translation>
     </message>
     <message numerus="yes">
         <source>expires in %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>あと%n分で期限切れ</numerusform>
         </translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>期限切れ</translation>
     </message>
     <message>
         <source>cache file unreadable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>キャッシュファイルを読み込めません: %1</translation>
     </message>
 </context>
 </TS>
