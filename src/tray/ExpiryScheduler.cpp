@@ -86,7 +86,9 @@ QList<ExpiryScheduler::Action> ExpiryScheduler::takeDue(const QDateTime &now)
             continue;
         }
         if (secondsLeft > 0) {
-            if (secondsLeft <= m_warningLeadSeconds && !memory.warned) {
+            // Strictly less, as SessionStatus counts a session as expiring: the warning and the menu's
+            // "expires in" appear together.
+            if (secondsLeft < m_warningLeadSeconds && !memory.warned) {
                 memory.warned = true;
                 due.append({facts.autoRelogin ? ActionKind::Relogin : ActionKind::Warn, facts.id, facts.expiresAt});
             }

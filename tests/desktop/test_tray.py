@@ -37,13 +37,14 @@ SHORT_LIFETIME = 15 * 60 + 8
 
 
 def wait_until(condition, timeout, message):
+    """Polls condition until it is true; message may be a callable, to describe the state at the end."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         value = condition()
         if value:
             return value
         time.sleep(0.2)
-    raise AssertionError(message)
+    raise AssertionError(message() if callable(message) else message)
 
 
 class TrayOnADesktop(SimulatorHome):
@@ -103,7 +104,7 @@ class TrayOnADesktop(SimulatorHome):
 
     def wait_for_menu_line(self, text, timeout=30):
         return wait_until(lambda: [line for line in self.menu() if text in line], timeout,
-                          "no menu line with %r in:\n%s" % (text, "\n".join(self.menu())))
+                          lambda: "no menu line with %r in:\n%s" % (text, "\n".join(self.menu())))
 
     def token(self):
         start_url = (self.base_url + "/start").encode()
@@ -162,7 +163,7 @@ class TrayOnADesktop(SimulatorHome):
 
     def wait_for_notification(self, summary_part, timeout=60):
         return wait_until(lambda: next((n for n in self.new_notifications() if summary_part in n["summary"]), None),
-                          timeout, "no notification %r among %s" % (summary_part, self.new_notifications()))
+                          timeout, lambda: "no notification %r among %s" % (summary_part, self.new_notifications()))
 
 
 class Tray(TrayOnADesktop):

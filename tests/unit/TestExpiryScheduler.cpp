@@ -40,9 +40,10 @@ private slots:
         QVERIFY(m_emitted.isEmpty());
         QCOMPARE(m_scheduler->nextDue(m_now), expiry.addSecs(-15 * 60));
 
-        m_now = expiry.addSecs(-15 * 60 - 1);
-        QVERIFY(m_scheduler->takeDue(m_now).isEmpty());
         m_now = expiry.addSecs(-15 * 60);
+        QVERIFY(m_scheduler->takeDue(m_now).isEmpty());
+        // As soon as the menu would say "expires in 14 min": less than the lead left.
+        m_now = expiry.addSecs(-15 * 60).addMSecs(1000);
         QCOMPARE(m_scheduler->takeDue(m_now), (QList<ExpiryScheduler::Action>{{Kind::Warn, QStringLiteral("a"), expiry}}));
         m_now = m_now.addSecs(60);
         QVERIFY2(m_scheduler->takeDue(m_now).isEmpty(), "warned twice");
