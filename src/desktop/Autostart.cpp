@@ -1,9 +1,12 @@
 #include "Autostart.h"
 
+#include "AtomicFile.h"
 #include "LaunchAgentAutostart.h"
 #include "WindowsRunKeyAutostart.h"
 #include "XdgAutostart.h"
 
+#include <QDir>
+#include <QFile>
 #include <QSettings>
 
 const QString Autostart::EntryName = QStringLiteral("aws-sso-tray");
@@ -39,4 +42,27 @@ SsoError Autostart::cannotDisable(const QString &whatFailed)
                     QStringLiteral("Could not turn off starting aws-sso-tray at login. %1 Remove that entry "
                                    "by hand.")
                         .arg(whatFailed));
+}
+
+Status Autostart::writeEntryFile(const QString &directory, const QString &path, const QByteArray &content)
+{
+    if (!QDir().mkpath(directory)) {
+        return cannotEnable(
+            QStringLiteral("Could not create the directory %1.").arg(QDir::toNativeSeparators(directory)));
+    }
+    const Status written = AtomicFile::write(path, content);
+    if (!written) {
+        return cannotEnable(written.error().message());
+    }
+    return Done{};
+}
+
+Status Autostart::removeEntryFile(const QString &path)
+{
+    QFile file(path);
+    if (file.exists() && !file.remove()) {
+        return cannotDisable(QStringLiteral("Could not remove %1: %2.")
+                                 .arg(QDir::toNativeSeparators(path), file.errorString()));
+    }
+    return Done{};
 }

@@ -1,7 +1,5 @@
 #include "XdgAutostart.h"
 
-#include "AtomicFile.h"
-
 #include <QDir>
 #include <QFile>
 #include <QStandardPaths>
@@ -132,21 +130,5 @@ bool XdgAutostart::isEnabled() const
 
 Status XdgAutostart::setEnabled(bool enabled)
 {
-    if (!enabled) {
-        QFile file(location());
-        if (file.exists() && !file.remove()) {
-            return cannotDisable(QStringLiteral("Could not remove %1: %2.")
-                                     .arg(QDir::toNativeSeparators(location()), file.errorString()));
-        }
-        return Done{};
-    }
-    if (!QDir().mkpath(m_directory)) {
-        return cannotEnable(
-            QStringLiteral("Could not create the directory %1.").arg(QDir::toNativeSeparators(m_directory)));
-    }
-    const Status written = AtomicFile::write(location(), desktopEntry());
-    if (!written) {
-        return cannotEnable(written.error().message());
-    }
-    return Done{};
+    return enabled ? writeEntryFile(m_directory, location(), desktopEntry()) : removeEntryFile(location());
 }
