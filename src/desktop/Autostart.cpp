@@ -21,7 +21,8 @@ std::unique_ptr<Autostart> Autostart::forThisPlatform(const QString &program, co
     return std::make_unique<LaunchAgentAutostart>(LaunchAgentAutostart::defaultDirectory(), program,
                                                   arguments);
 #else
-    return std::make_unique<XdgAutostart>(XdgAutostart::defaultDirectory(), program, arguments);
+    return std::make_unique<XdgAutostart>(XdgAutostart::defaultDirectory(), program, arguments,
+                                          XdgAutostart::defaultSystemDirectories());
 #endif
 }
 
@@ -44,15 +45,19 @@ SsoError Autostart::cannotDisable(const QString &whatFailed)
                         .arg(whatFailed));
 }
 
-Status Autostart::writeEntryFile(const QString &directory, const QString &path, const QByteArray &content)
+Status Autostart::writeEntryFile(const QString &directory, const QString &path, const QByteArray &content,
+                                 bool enabling)
 {
+    const auto failure = [enabling](const QString &whatFailed) {
+        return enabling ? cannotEnable(whatFailed) : cannotDisable(whatFailed);
+    };
     if (!QDir().mkpath(directory)) {
-        return cannotEnable(
+        return failure(
             QStringLiteral("Could not create the directory %1.").arg(QDir::toNativeSeparators(directory)));
     }
     const Status written = AtomicFile::write(path, content);
     if (!written) {
-        return cannotEnable(written.error().message());
+        return failure(written.error().message());
     }
     return Done{};
 }

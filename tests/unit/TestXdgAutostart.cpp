@@ -218,6 +218,27 @@ private slots:
         QVERIFY(QFile::exists(other));
     }
 
+    void aSystemWideEntryIsOverriddenNotTouched()
+    {
+        const QString systemDirectory = freshDirectory(QStringLiteral("etc-xdg-autostart"));
+        const QString systemEntry = systemDirectory + QStringLiteral("/aws-sso-tray.desktop");
+        const QByteArray installed =
+            "[Desktop Entry]\nType=Application\nName=AWS SSO Tray\nExec=aws-sso-tray\n";
+        QVERIFY(writeFile(systemEntry, installed));
+        XdgAutostart autostart(freshDirectory(), QStringLiteral("/usr/bin/aws-sso-tray"), {},
+                               {freshDirectory(QStringLiteral("empty")), systemDirectory});
+        QVERIFY(autostart.isEnabled()); // the package's entry starts us
+        QVERIFY(autostart.setEnabled(false).ok());
+        QVERIFY(!autostart.isEnabled());
+        validate(autostart.location());
+        QVERIFY(readFile(autostart.location()).contains("\nHidden=true\n"));
+        QCOMPARE(readFile(systemEntry), installed);
+        QVERIFY(autostart.setEnabled(true).ok());
+        QVERIFY(autostart.isEnabled());
+        QVERIFY(!readFile(autostart.location()).contains("Hidden"));
+        QCOMPARE(readFile(systemEntry), installed);
+    }
+
     void anUnwritableDirectoryIsAClearError()
     {
         const QString blocker = freshDirectory() + QStringLiteral("/not-a-directory");
@@ -272,6 +293,11 @@ private slots:
         QVERIFY(readFile(autostart->location()).contains("\nExec=/usr/bin/aws-sso-tray --tray\n"));
         qunsetenv("XDG_CONFIG_HOME");
         QCOMPARE(XdgAutostart::defaultDirectory(), QDir::homePath() + QStringLiteral("/.config/autostart"));
+        qputenv("XDG_CONFIG_DIRS", "/opt/xdg:/etc/xdg");
+        QCOMPARE(XdgAutostart::defaultSystemDirectories(),
+                 (QStringList{QStringLiteral("/opt/xdg/autostart"), QStringLiteral("/etc/xdg/autostart")}));
+        qunsetenv("XDG_CONFIG_DIRS");
+        QCOMPARE(XdgAutostart::defaultSystemDirectories(), QStringList{QStringLiteral("/etc/xdg/autostart")});
     }
 };
 
