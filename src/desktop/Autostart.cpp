@@ -1,9 +1,12 @@
 #include "Autostart.h"
 
+#include "AtomicFile.h"
 #include "LaunchAgentAutostart.h"
 #include "WindowsRunKeyAutostart.h"
 #include "XdgAutostart.h"
 
+#include <QDir>
+#include <QFile>
 #include <QSettings>
 
 const QString Autostart::EntryName = QStringLiteral("aws-sso-tray");
@@ -18,7 +21,8 @@ std::unique_ptr<Autostart> Autostart::forThisPlatform(const QString &program, co
     return std::make_unique<LaunchAgentAutostart>(LaunchAgentAutostart::defaultDirectory(), program,
                                                   arguments);
 #else
-    return std::make_unique<XdgAutostart>(XdgAutostart::defaultDirectory(), program, arguments);
+    return std::make_unique<XdgAutostart>(XdgAutostart::defaultDirectory(), program, arguments,
+                                          XdgAutostart::defaultSystemDirectories());
 #endif
 }
 
@@ -39,4 +43,31 @@ SsoError Autostart::cannotDisable(const QString &whatFailed)
                     QStringLiteral("Could not turn off starting aws-sso-tray at login. %1 Remove that entry "
                                    "by hand.")
                         .arg(whatFailed));
+}
+
+Status Autostart::writeEntryFile(const QString &directory, const QString &path, const QByteArray &content,
+                                 bool enabling)
+{
+    const auto failure = [enabling](const QString &whatFailed) {
+        return enabling ? cannotEnable(whatFailed) : cannotDisable(whatFailed);
+    };
+    if (!QDir().mkpath(directory)) {
+        return failure(
+            QStringLiteral("Could not create the directory %1.").arg(QDir::toNativeSeparators(directory)));
+    }
+    const Status written = AtomicFile::write(path, content);
+    if (!written) {
+        return failure(written.error().message());
+    }
+    return Done{};
+}
+
+Status Autostart::removeEntryFile(const QString &path)
+{
+    QFile file(path);
+    if (file.exists() && !file.remove()) {
+        return cannotDisable(QStringLiteral("Could not remove %1: %2.")
+                                 .arg(QDir::toNativeSeparators(path), file.errorString()));
+    }
+    return Done{};
 }

@@ -36,4 +36,9 @@ protected:
     // the advice is to make the place writable.
     static SsoError cannotEnable(const QString &whatFailed, const QString &advice = {});
     static SsoError cannotDisable(const QString &whatFailed);
+    // For the flavours that are one file: writes it atomically (creating its directory), or removes it.
+    // `enabling` says which error a failed write is (a write may also turn autostart off).
+    static Status writeEntryFile(const QString &directory, const QString &path, const QByteArray &content,
+                                 bool enabling = true);
+    static Status removeEntryFile(const QString &path);
 };

@@ -168,9 +168,10 @@ void FreedesktopNotifier::onActionInvoked(uint id, const QString &actionKey)
     if (found == m_tagOfId.cend()) {
         return;
     }
-    const QString tag = *found;
-    const TagState state = m_tags.value(tag);
-    emit actionInvoked(tag, actionKey == DefaultActionKey ? state.clickActionKey : actionKey);
+    // Copies, not references: a slot may notify again and change the hashes while the signal runs.
+    const QString tag = *found; // NOLINT(performance-unnecessary-copy-initialization)
+    const QString key = actionKey == DefaultActionKey ? m_tags.value(tag).clickActionKey : actionKey;
+    emit actionInvoked(tag, key);
 }
 
 void FreedesktopNotifier::onNotificationClosed(uint id, uint /*reason*/)

@@ -1,7 +1,5 @@
 #include "LaunchAgentAutostart.h"
 
-#include "AtomicFile.h"
-
 #include <QDir>
 #include <QFile>
 #include <QXmlStreamWriter>
@@ -98,12 +96,7 @@ bool LaunchAgentAutostart::isEnabled() const
 Status LaunchAgentAutostart::setEnabled(bool enabled)
 {
     if (!enabled) {
-        QFile file(location());
-        if (file.exists() && !file.remove()) {
-            return cannotDisable(QStringLiteral("Could not remove %1: %2.")
-                                     .arg(QDir::toNativeSeparators(location()), file.errorString()));
-        }
-        return Done{};
+        return removeEntryFile(location());
     }
     for (const QString &word : QStringList{m_program} + m_arguments) {
         if (!representableInXml(word)) {
@@ -113,13 +106,5 @@ Status LaunchAgentAutostart::setEnabled(bool enabled)
                                 QStringLiteral("Start aws-sso-tray from a path without them."));
         }
     }
-    if (!QDir().mkpath(m_directory)) {
-        return cannotEnable(
-            QStringLiteral("Could not create the directory %1.").arg(QDir::toNativeSeparators(m_directory)));
-    }
-    const Status written = AtomicFile::write(location(), propertyList());
-    if (!written) {
-        return cannotEnable(written.error().message());
-    }
-    return Done{};
+    return writeEntryFile(m_directory, location(), propertyList());
 }

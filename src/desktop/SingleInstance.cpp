@@ -6,6 +6,7 @@
 #include <QLocalServer>
 #include <QLocalSocket>
 #include <QStandardPaths>
+#include <QThread>
 
 namespace {
 
@@ -13,6 +14,7 @@ namespace {
 constexpr QDataStream::Version WireVersion = QDataStream::Qt_6_0;
 constexpr quint32 MaxMessageBytes = 1024 * 1024;
 const QByteArray Ack = QByteArrayLiteral("ok\n");
+constexpr int RetryPauseMs = 50;
 
 QString runtimeDirectory()
 {
@@ -139,11 +141,18 @@ bool SingleInstance::sendToPrimary(const QStringList &message, int timeoutMs)
     m_errorString.clear();
     const QDeadlineTimer deadline(timeoutMs);
     QLocalSocket socket;
-    socket.connectToServer(m_serverName);
-    if (!socket.waitForConnected(int(deadline.remainingTime()))) {
-        m_errorString = QStringLiteral("No running aws-sso-tray answers at %1: %2.")
-                            .arg(QDir::toNativeSeparators(m_serverName), socket.errorString());
-        return false;
+    // A primary that has just claimed may not listen yet: try again until the deadline.
+    for (;;) {
+        socket.connectToServer(m_serverName);
+        if (socket.waitForConnected(int(deadline.remainingTime()))) {
+            break;
+        }
+        if (deadline.remainingTime() < RetryPauseMs) {
+            m_errorString = QStringLiteral("No running aws-sso-tray answers at %1: %2.")
+                                .arg(QDir::toNativeSeparators(m_serverName), socket.errorString());
+            return false;
+        }
+        QThread::msleep(RetryPauseMs);
     }
     QByteArray body;
     {

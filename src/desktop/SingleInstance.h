@@ -23,7 +23,8 @@ public:
     // True: we are the primary and now listen. False: another process of this user is (or listening failed,
     // see errorString()).
     bool claim();
-    // From a secondary: true when the primary received the message and acknowledged it within timeoutMs.
+    // From a secondary: true when the primary received the message and acknowledged it within timeoutMs
+    // (a primary that is still starting is waited for). Blocks the calling thread: call it before the UI.
     bool sendToPrimary(const QStringList &message, int timeoutMs = 2000);
 
     // The socket's full path (Unix) or pipe name (Windows), for messages and tests.

@@ -1,7 +1,5 @@
 #include "XdgAutostart.h"
 
-#include "AtomicFile.h"
-
 #include <QDir>
 #include <QFile>
 #include <QStandardPaths>
@@ -79,8 +77,10 @@ QString desktopEntryValue(const QByteArray &file, const QString &key)
 
 } // namespace
 
-XdgAutostart::XdgAutostart(QString autostartDirectory, QString program, QStringList arguments)
+XdgAutostart::XdgAutostart(QString autostartDirectory, QString program, QStringList arguments,
+                           QStringList systemDirectories)
     : m_directory(std::move(autostartDirectory))
+    , m_systemDirectories(std::move(systemDirectories))
     , m_program(std::move(program))
     , m_arguments(std::move(arguments))
 {}
@@ -89,6 +89,30 @@ QString XdgAutostart::defaultDirectory()
 {
     return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) +
            QStringLiteral("/autostart");
+}
+
+QStringList XdgAutostart::defaultSystemDirectories()
+{
+    QString configDirectories = qEnvironmentVariable("XDG_CONFIG_DIRS");
+    if (configDirectories.isEmpty()) {
+        configDirectories = QStringLiteral("/etc/xdg");
+    }
+    QStringList directories;
+    for (const QString &directory : configDirectories.split(QLatin1Char(':'), Qt::SkipEmptyParts)) {
+        directories << directory + QStringLiteral("/autostart");
+    }
+    return directories;
+}
+
+QString XdgAutostart::systemEntry() const
+{
+    for (const QString &directory : m_systemDirectories) {
+        const QString path = directory + QLatin1Char('/') + EntryName + QStringLiteral(".desktop");
+        if (QFile::exists(path)) {
+            return path;
+        }
+    }
+    return {};
 }
 
 QString XdgAutostart::execValue(const QString &program, const QStringList &arguments)
@@ -105,7 +129,7 @@ QString XdgAutostart::location() const
     return m_directory + QLatin1Char('/') + EntryName + QStringLiteral(".desktop");
 }
 
-QByteArray XdgAutostart::desktopEntry() const
+QByteArray XdgAutostart::desktopEntry(bool hidden) const
 {
     const QString entry = QStringLiteral("[Desktop Entry]\n"
                                          "Type=Application\n"
@@ -114,14 +138,15 @@ QByteArray XdgAutostart::desktopEntry() const
                                          "Exec=%1\n"
                                          "Icon=%2\n"
                                          "Terminal=false\n"
-                                         "X-GNOME-Autostart-enabled=true\n")
-                              .arg(execValue(m_program, m_arguments), EntryName);
+                                         "X-GNOME-Autostart-enabled=%3\n")
+                              .arg(execValue(m_program, m_arguments), EntryName,
+                                   hidden ? QStringLiteral("false\nHidden=true") : QStringLiteral("true"));
     return entry.toUtf8();
 }
 
 bool XdgAutostart::isEnabled() const
 {
-    QFile file(location());
+    QFile file(QFile::exists(location()) ? location() : systemEntry());
     if (!file.open(QIODevice::ReadOnly)) {
         return false;
     }
@@ -132,21 +157,10 @@ bool XdgAutostart::isEnabled() const
 
 Status XdgAutostart::setEnabled(bool enabled)
 {
-    if (!enabled) {
-        QFile file(location());
-        if (file.exists() && !file.remove()) {
-            return cannotDisable(QStringLiteral("Could not remove %1: %2.")
-                                     .arg(QDir::toNativeSeparators(location()), file.errorString()));
-        }
-        return Done{};
+    if (enabled) {
+        return writeEntryFile(m_directory, location(), desktopEntry());
     }
-    if (!QDir().mkpath(m_directory)) {
-        return cannotEnable(
-            QStringLiteral("Could not create the directory %1.").arg(QDir::toNativeSeparators(m_directory)));
-    }
-    const Status written = AtomicFile::write(location(), desktopEntry());
-    if (!written) {
-        return cannotEnable(written.error().message());
-    }
-    return Done{};
+    // Without our file the system's entry would start us again.
+    return systemEntry().isEmpty() ? removeEntryFile(location())
+                                   : writeEntryFile(m_directory, location(), desktopEntry(true), false);
 }

@@ -41,7 +41,8 @@ QList<QJsonObject> logged(const QString &path, const QString &event = QStringLit
 QStringList strings(const QJsonValue &array)
 {
     QStringList result;
-    for (const QJsonValue &value : array.toArray()) {
+    const QJsonArray values = array.toArray();
+    for (const auto &value : values) {
         result << value.toString();
     }
     return result;

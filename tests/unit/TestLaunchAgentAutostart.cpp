@@ -1,5 +1,6 @@
 // LaunchAgentAutostart writes a launchd property list; Python's plistlib (the same XML plist format macOS
 // reads) parses it back, so the judge is not our own reader.
+#include "DesktopTestSupport.h"
 #include "LaunchAgentAutostart.h"
 
 #include <QDir>
@@ -10,6 +11,8 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
+
+using namespace DesktopTestSupport;
 
 namespace {
 
@@ -27,21 +30,6 @@ QJsonObject parsedByPlistlib(const QString &path, QString *error)
     return QJsonDocument::fromJson(python.readAllStandardOutput()).object();
 }
 
-QStringList words(std::initializer_list<const char *> utf8)
-{
-    QStringList list;
-    for (const char *word : utf8) {
-        list << QString::fromUtf8(word);
-    }
-    return list;
-}
-
-bool writeFile(const QString &path, const QByteArray &content)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(content) == content.size();
-}
-
 } // namespace
 
 class TestLaunchAgentAutostart : public QObject
@@ -53,7 +41,7 @@ private:
 
     QString freshDirectory()
     {
-        const QString path = m_scratch.filePath(QStringLiteral("case %1").arg(++m_case));
+        QString path = m_scratch.filePath(QStringLiteral("case %1").arg(++m_case));
         QDir().mkpath(path);
         return path;
     }

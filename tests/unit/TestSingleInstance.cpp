@@ -115,6 +115,22 @@ private slots:
         QCOMPARE(received.at(0).at(0).toStringList(), message);
     }
 
+    void aPrimaryStillStartingIsWaitedFor()
+    {
+        std::atomic<int> acknowledged{-1};
+        std::thread secondary([&] {
+            SingleInstance instance(m_name);
+            acknowledged = instance.sendToPrimary({QStringLiteral("early")}, 5000) ? 1 : 0;
+        });
+        QTest::qWait(300); // the secondary is knocking on a door that is not there yet
+        SingleInstance primary(m_name);
+        QSignalSpy received(&primary, &SingleInstance::messageReceived);
+        QVERIFY(primary.claim());
+        QTRY_COMPARE_WITH_TIMEOUT(acknowledged.load(), 1, 10000);
+        secondary.join();
+        QCOMPARE(received.size(), 1);
+    }
+
     void aSecondProcessHandsOverItsArguments()
     {
         SingleInstance primary(m_name);

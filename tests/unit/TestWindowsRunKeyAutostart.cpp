@@ -1,6 +1,7 @@
 // WindowsRunKeyAutostart on an INI file instead of the registry (the same QSettings calls): the value is the
 // command line that Python's subprocess.list2cmdline, which implements the Microsoft C runtime's quoting
 // rules, produces for the same arguments.
+#include "DesktopTestSupport.h"
 #include "WindowsRunKeyAutostart.h"
 
 #include <QFile>
@@ -9,6 +10,8 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
+
+using namespace DesktopTestSupport;
 
 namespace {
 
@@ -23,15 +26,6 @@ QString list2cmdline(const QStringList &arguments)
     python.closeWriteChannel();
     python.waitForFinished(30000);
     return QString::fromUtf8(python.readAllStandardOutput());
-}
-
-QStringList words(std::initializer_list<const char *> utf8)
-{
-    QStringList list;
-    for (const char *word : utf8) {
-        list << QString::fromUtf8(word);
-    }
-    return list;
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 // XdgAutostart writes desktop entries that the freedesktop tools accept: desktop-file-validate judges the
 // file, and GLib's own launcher (gio launch) proves the Exec line runs the program with exactly our
 // arguments.
+#include "DesktopTestSupport.h"
 #include "XdgAutostart.h"
 
 #include <QDir>
@@ -10,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 #include <unistd.h>
+
+using namespace DesktopTestSupport;
 
 namespace {
 
@@ -32,18 +35,6 @@ Run run(const QString &program, const QStringList &arguments, const QProcessEnvi
             QString::fromUtf8(process.readAll())};
 }
 
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-bool writeFile(const QString &path, const QByteArray &content)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(content) == content.size();
-}
-
 // A program that records the arguments it was started with, NUL-separated, in $RECORD_FILE.
 bool writeRecorder(const QString &path)
 {
@@ -53,18 +44,9 @@ bool writeRecorder(const QString &path)
            QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
 }
 
-QStringList words(std::initializer_list<const char *> utf8)
-{
-    QStringList list;
-    for (const char *word : utf8) {
-        list << QString::fromUtf8(word);
-    }
-    return list;
-}
-
 QStringList recordedArguments(const QString &path)
 {
-    QList<QByteArray> parts = readAll(path).split('\0');
+    QList<QByteArray> parts = readFile(path).split('\0');
     parts.removeLast(); // after the last terminator
     QStringList arguments;
     for (const QByteArray &part : parts) {
@@ -84,7 +66,7 @@ private:
 
     QString freshDirectory(const QString &name = QStringLiteral("case"))
     {
-        const QString path = m_scratch.filePath(QStringLiteral("%1-%2").arg(++m_case).arg(name));
+        QString path = m_scratch.filePath(QStringLiteral("%1-%2").arg(++m_case).arg(name));
         QDir().mkpath(path);
         return path;
     }
@@ -93,7 +75,7 @@ private:
     {
         const Run validation = run(QStringLiteral("desktop-file-validate"), {path});
         QVERIFY2(validation.exitCode == 0 && validation.output.trimmed().isEmpty(),
-                 qPrintable(validation.output + QString::fromUtf8(readAll(path))));
+                 qPrintable(validation.output + QString::fromUtf8(readFile(path))));
     }
 
 private slots:
@@ -120,7 +102,7 @@ private slots:
         QVERIFY(autostart.isEnabled());
         validate(autostart.location());
 
-        const QStringList lines = QString::fromUtf8(readAll(autostart.location())).split(QLatin1Char('\n'));
+        const QStringList lines = QString::fromUtf8(readFile(autostart.location())).split(QLatin1Char('\n'));
         QCOMPARE(lines.first(), QStringLiteral("[Desktop Entry]"));
         for (const char *line :
              {"Type=Application", "Name=AWS SSO Tray", "Comment=Stay logged in to AWS IAM Identity Center",
@@ -168,7 +150,7 @@ private slots:
         const Run launch =
             run(QStringLiteral("gio"), {QStringLiteral("launch"), autostart.location()}, environment);
         QVERIFY2(launch.exitCode == 0,
-                 qPrintable(launch.output + QString::fromUtf8(readAll(autostart.location()))));
+                 qPrintable(launch.output + QString::fromUtf8(readFile(autostart.location()))));
         QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(record), 10000);
         QCOMPARE(recordedArguments(record), arguments);
     }
@@ -225,15 +207,36 @@ private slots:
         XdgAutostart autostart(directory, QStringLiteral("/usr/bin/aws-sso-tray"), {});
         QVERIFY(autostart.setEnabled(false).ok()); // nothing to remove: fine
         QVERIFY(autostart.setEnabled(true).ok());
-        const QByteArray first = readAll(autostart.location());
+        const QByteArray first = readFile(autostart.location());
         QVERIFY(autostart.setEnabled(true).ok());
-        QCOMPARE(readAll(autostart.location()), first);
+        QCOMPARE(readFile(autostart.location()), first);
         QCOMPARE(QDir(directory).entryList(QDir::Files | QDir::Hidden).size(), 2); // no temporary files left
         QVERIFY(autostart.setEnabled(false).ok());
         QVERIFY(!autostart.isEnabled());
         QVERIFY(!QFile::exists(autostart.location()));
         QVERIFY(autostart.setEnabled(false).ok());
         QVERIFY(QFile::exists(other));
+    }
+
+    void aSystemWideEntryIsOverriddenNotTouched()
+    {
+        const QString systemDirectory = freshDirectory(QStringLiteral("etc-xdg-autostart"));
+        const QString systemEntry = systemDirectory + QStringLiteral("/aws-sso-tray.desktop");
+        const QByteArray installed =
+            "[Desktop Entry]\nType=Application\nName=AWS SSO Tray\nExec=aws-sso-tray\n";
+        QVERIFY(writeFile(systemEntry, installed));
+        XdgAutostart autostart(freshDirectory(), QStringLiteral("/usr/bin/aws-sso-tray"), {},
+                               {freshDirectory(QStringLiteral("empty")), systemDirectory});
+        QVERIFY(autostart.isEnabled()); // the package's entry starts us
+        QVERIFY(autostart.setEnabled(false).ok());
+        QVERIFY(!autostart.isEnabled());
+        validate(autostart.location());
+        QVERIFY(readFile(autostart.location()).contains("\nHidden=true\n"));
+        QCOMPARE(readFile(systemEntry), installed);
+        QVERIFY(autostart.setEnabled(true).ok());
+        QVERIFY(autostart.isEnabled());
+        QVERIFY(!readFile(autostart.location()).contains("Hidden"));
+        QCOMPARE(readFile(systemEntry), installed);
     }
 
     void anUnwritableDirectoryIsAClearError()
@@ -287,9 +290,14 @@ private slots:
             Autostart::forThisPlatform(QStringLiteral("/usr/bin/aws-sso-tray"), {QStringLiteral("--tray")});
         QCOMPARE(autostart->location(), configHome + QStringLiteral("/autostart/aws-sso-tray.desktop"));
         QVERIFY(autostart->setEnabled(true).ok());
-        QVERIFY(readAll(autostart->location()).contains("\nExec=/usr/bin/aws-sso-tray --tray\n"));
+        QVERIFY(readFile(autostart->location()).contains("\nExec=/usr/bin/aws-sso-tray --tray\n"));
         qunsetenv("XDG_CONFIG_HOME");
         QCOMPARE(XdgAutostart::defaultDirectory(), QDir::homePath() + QStringLiteral("/.config/autostart"));
+        qputenv("XDG_CONFIG_DIRS", "/opt/xdg:/etc/xdg");
+        QCOMPARE(XdgAutostart::defaultSystemDirectories(),
+                 (QStringList{QStringLiteral("/opt/xdg/autostart"), QStringLiteral("/etc/xdg/autostart")}));
+        qunsetenv("XDG_CONFIG_DIRS");
+        QCOMPARE(XdgAutostart::defaultSystemDirectories(), QStringList{QStringLiteral("/etc/xdg/autostart")});
     }
 };
 
