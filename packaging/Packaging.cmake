@@ -45,22 +45,27 @@ elseif(APPLE)
   set(CPACK_DMG_VOLUME_NAME "AWS SSO Tray")
 elseif(WIN32)
   set(CPACK_GENERATOR NSIS)
-  set(CPACK_PACKAGE_INSTALL_DIRECTORY "AWS SSO Tray")
-  set(CPACK_NSIS_DISPLAY_NAME "AWS SSO Tray")
-  set(CPACK_NSIS_PACKAGE_NAME "AWS SSO Tray")
-  set(CPACK_NSIS_URL_INFO_ABOUT "${CPACK_PACKAGE_HOMEPAGE_URL}")
-  set(CPACK_NSIS_INSTALLED_ICON_NAME "bin\\aws-sso-tray.exe")
-  set(CPACK_NSIS_ENABLE_UNINSTALL_BEFORE_INSTALL ON)
-  # A Start menu shortcut (removed by the uninstaller), and "run now" on the last page.
-  set(CPACK_PACKAGE_EXECUTABLES aws-sso-tray "AWS SSO Tray")
-  set(CPACK_NSIS_MUI_FINISHPAGE_RUN aws-sso-tray.exe)
-  # Start at sign-in, if the user says so (no in silent installs): the current user's Run key, under
-  # the value name the app's own "start at login" setting uses. The uninstaller removes it.
-  set(run_key "Software\\Microsoft\\Windows\\CurrentVersion\\Run")
-  set(CPACK_NSIS_EXTRA_INSTALL_COMMANDS
-      "MessageBox MB_YESNO|MB_ICONQUESTION 'Start AWS SSO Tray when you sign in to Windows?' /SD IDNO IDNO +2
-  WriteRegStr HKCU '${run_key}' 'AwsSsoTray' '\"$INSTDIR\\bin\\aws-sso-tray.exe\"'")
-  set(CPACK_NSIS_EXTRA_UNINSTALL_COMMANDS "DeleteRegValue HKCU '${run_key}' 'AwsSsoTray'")
 endif()
+
+# The NSIS installer (Windows). Set on every platform, as only the NSIS generator reads them: the
+# packaging test builds an installer with makensis on Linux to check the script compiles.
+set(CPACK_PACKAGE_INSTALL_DIRECTORY "AWS SSO Tray")
+set(CPACK_NSIS_DISPLAY_NAME "AWS SSO Tray")
+set(CPACK_NSIS_PACKAGE_NAME "AWS SSO Tray")
+set(CPACK_NSIS_URL_INFO_ABOUT "${CPACK_PACKAGE_HOMEPAGE_URL}")
+set(CPACK_NSIS_INSTALLED_ICON_NAME "bin\\aws-sso-tray.exe")
+set(CPACK_NSIS_ENABLE_UNINSTALL_BEFORE_INSTALL ON)
+# A Start menu shortcut (removed by the uninstaller), and "run now" on the last page.
+set(CPACK_PACKAGE_EXECUTABLES aws-sso-tray "AWS SSO Tray")
+set(CPACK_NSIS_MUI_FINISHPAGE_RUN aws-sso-tray.exe)
+# Offer to put bin on PATH, for the command line and credential_process.
+set(CPACK_NSIS_MODIFY_PATH ON)
+# Start at sign-in, if the user says so (no in silent installs): the current user's Run key, under
+# the value name the app's own "start at login" setting uses. The uninstaller removes it.
+set(windows_run_key "Software\\Microsoft\\Windows\\CurrentVersion\\Run")
+set(CPACK_NSIS_EXTRA_INSTALL_COMMANDS
+    "MessageBox MB_YESNO|MB_ICONQUESTION 'Start AWS SSO Tray when you sign in to Windows?' /SD IDNO IDNO +2
+WriteRegStr HKCU '${windows_run_key}' 'AwsSsoTray' '\"$INSTDIR\\bin\\aws-sso-tray.exe\"'")
+set(CPACK_NSIS_EXTRA_UNINSTALL_COMMANDS "DeleteRegValue HKCU '${windows_run_key}' 'AwsSsoTray'")
 
 include(CPack)
