@@ -7,7 +7,8 @@
 #   2. the same Debian suites as this machine (bookworm, -updates, -security) in the root's apt sources;
 #   3. apt-get install ./the.deb inside the root, which resolves the dependencies from Debian;
 #   4. aws-sso-tray --version and --help inside the root, and the desktop entry, metainfo and icons
-#      checked where they must be.
+#      checked where they must be;
+#   5. apt-get purge, which must leave none of the package's files behind.
 # Needs root and debootstrap (packaging/install-build-deps.sh installs it).
 #   sudo packaging/test-deb-in-chroot.sh build-deb/aws-sso-tray_0.1.0_amd64.deb [ROOT_DIR]
 # ROOT_DIR defaults to build-chroot in the source tree; it is removed at the end unless KEEP_CHROOT=1.
@@ -71,16 +72,30 @@ if [ -z "$mirror" ]; then
   exit 2
 fi
 
-cleanup() {
-  for mount_point in "$root/proc" "$root/dev/pts" "$root/dev"; do
+mounts=("$root/dev/pts" "$root/dev" "$root/proc")
+unmount_root() {
+  for mount_point in "${mounts[@]}"; do
     if mountpoint -q "$mount_point"; then umount -l "$mount_point"; fi
   done
-  if [ "${KEEP_CHROOT:-0}" != 1 ]; then rm -rf "$root"; fi
+}
+# Never deletes through a mount that is still there (the host's /dev): checks, and stays on one file system.
+remove_root() {
+  unmount_root
+  for mount_point in "${mounts[@]}"; do
+    if mountpoint -q "$mount_point"; then
+      echo "$0: $mount_point is still mounted; unmount it, then remove $root by hand." >&2
+      return 1
+    fi
+  done
+  rm -rf --one-file-system "$root"
+}
+cleanup() {
+  if [ "${KEEP_CHROOT:-0}" = 1 ]; then unmount_root; else remove_root; fi
 }
 trap cleanup EXIT
 
 echo "== debootstrap bookworm (minbase) from $mirror into $root"
-rm -rf "$root"
+remove_root
 debootstrap --variant=minbase bookworm "$root" "$mirror" >"$root.debootstrap.log" 2>&1 \
   || { tail -20 "$root.debootstrap.log" >&2; exit 1; }
 rm -f "$root.debootstrap.log"
@@ -120,4 +135,13 @@ for path in "usr/share/applications/$app_id.desktop" "usr/share/metainfo/$app_id
   echo "   /$path"
 done
 desktop-file-validate "$root/usr/share/applications/$app_id.desktop"
+
+echo "== apt-get purge aws-sso-tray"
+in_root apt-get purge -y -q aws-sso-tray >/dev/null
+leftovers=$(cd "$root" && find usr etc -path '*aws-sso-tray*' -o -path "*$app_id*" | head -5)
+if [ -n "$leftovers" ]; then
+  echo "$0: purging the package left files behind: $leftovers" >&2
+  exit 1
+fi
+echo "   nothing left"
 echo "== passed in $((SECONDS - started)) s"
