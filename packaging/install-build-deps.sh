@@ -17,7 +17,9 @@ packages=(
   qt6-svg-dev libgl-dev
   # tests: the real botocore judges cache compatibility; a session bus and keyring; an X server and tray
   python3 awscli dbus dbus-x11 gnome-keyring libsecret-tools xvfb xauth trayer imagemagick xdotool
-  x11-utils libglib2.0-bin desktop-file-utils
+  x11-utils libglib2.0-bin
+  # packaging: icon renders, desktop entry and metainfo checks, the .deb and its checks, the NSIS script
+  librsvg2-bin desktop-file-utils appstream dpkg-dev file lintian debootstrap nsis
 )
 
 "${as_root[@]}" apt-get update
