@@ -9,7 +9,7 @@
 #include <QFile>
 #include <QSettings>
 
-const QString Autostart::EntryName = QStringLiteral("aws-sso-tray");
+const QString Autostart::EntryName = QStringLiteral(AWS_SSO_TRAY_APP_ID);
 
 std::unique_ptr<Autostart> Autostart::forThisPlatform(const QString &program, const QStringList &arguments)
 {

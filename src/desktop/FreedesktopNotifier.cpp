@@ -92,10 +92,10 @@ void FreedesktopNotifier::send(const QString &tag, const Request &request)
     }
     const QVariantMap hints{
         {QStringLiteral("urgency"), QVariant::fromValue(request.critical ? CriticalUrgency : NormalUrgency)},
-        {QStringLiteral("desktop-entry"), ApplicationName},
+        {QStringLiteral("desktop-entry"), QStringLiteral(AWS_SSO_TRAY_APP_ID)},
     };
     QDBusMessage call = methodCall(QStringLiteral("Notify"));
-    call << ApplicationName << state.id << ApplicationName << request.title << request.body << actions
+    call << ApplicationName << state.id << QStringLiteral(AWS_SSO_TRAY_APP_ID) << request.title << request.body << actions
          << hints << ServerDefaultTimeout;
 
     auto *watcher = new QDBusPendingCallWatcher(QDBusConnection::sessionBus().asyncCall(call), this);

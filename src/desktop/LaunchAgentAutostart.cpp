@@ -5,7 +5,7 @@
 #include <QXmlStreamWriter>
 #include <utility>
 
-const QString LaunchAgentAutostart::Label = QStringLiteral("io.github.aws-sso-tray");
+const QString LaunchAgentAutostart::Label = QStringLiteral(AWS_SSO_TRAY_APP_ID);
 
 namespace {
 

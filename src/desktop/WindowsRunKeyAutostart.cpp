@@ -3,6 +3,7 @@
 #include <QDir>
 #include <utility>
 
+const QString WindowsRunKeyAutostart::ValueName = QStringLiteral("AwsSsoTray");
 const QString WindowsRunKeyAutostart::RunKeyPath =
     QStringLiteral(R"(HKEY_CURRENT_USER\Software\Microsoft\Windows\CurrentVersion\Run)");
 
@@ -59,12 +60,12 @@ QString WindowsRunKeyAutostart::commandLine(const QString &program, const QStrin
 
 QString WindowsRunKeyAutostart::location() const
 {
-    return m_runKey->fileName() + QLatin1Char('\\') + EntryName;
+    return m_runKey->fileName() + QLatin1Char('\\') + ValueName;
 }
 
 bool WindowsRunKeyAutostart::isEnabled() const
 {
-    return m_runKey->contains(EntryName);
+    return m_runKey->contains(ValueName);
 }
 
 Status WindowsRunKeyAutostart::setEnabled(bool enabled)
@@ -75,11 +76,11 @@ Status WindowsRunKeyAutostart::setEnabled(bool enabled)
                 .arg(QDir::toNativeSeparators(m_program)),
             QStringLiteral("Start aws-sso-tray by its real path."));
     }
-    const QVariant before = m_runKey->value(EntryName);
+    const QVariant before = m_runKey->value(ValueName);
     if (enabled) {
-        m_runKey->setValue(EntryName, commandLine(m_program, m_arguments));
+        m_runKey->setValue(ValueName, commandLine(m_program, m_arguments));
     } else {
-        m_runKey->remove(EntryName);
+        m_runKey->remove(ValueName);
     }
     m_runKey->sync();
     if (m_runKey->status() == QSettings::NoError) {
@@ -91,9 +92,9 @@ Status WindowsRunKeyAutostart::setEnabled(bool enabled)
         QStringLiteral("Could not write %1 (%2).").arg(QDir::toNativeSeparators(location()), reason);
     // What was not stored must not look stored.
     if (before.isValid()) {
-        m_runKey->setValue(EntryName, before);
+        m_runKey->setValue(ValueName, before);
     } else {
-        m_runKey->remove(EntryName);
+        m_runKey->remove(ValueName);
     }
     return enabled ? cannotEnable(whatFailed) : cannotDisable(whatFailed);
 }

@@ -5,12 +5,14 @@
 #include <QSettings>
 #include <memory>
 
-// The per-user Run key of the Windows registry: value "aws-sso-tray" holds the command line Explorer runs at
+// The per-user Run key of the Windows registry: value "AwsSsoTray" (the name the installer also uses, so
+// its uninstaller removes it) holds the command line Explorer runs at
 // login. Settings are injected, so the same code writes the registry on Windows and an INI file in tests.
 class WindowsRunKeyAutostart : public Autostart
 {
 public:
     static const QString RunKeyPath; // HKEY_CURRENT_USER\Software\Microsoft\Windows\CurrentVersion\Run
+    static const QString ValueName;
 
     WindowsRunKeyAutostart(std::unique_ptr<QSettings> runKey, QString program, QStringList arguments);
 

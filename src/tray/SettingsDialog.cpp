@@ -24,7 +24,7 @@ SettingsDialog::SettingsDialog(QList<SsoSession> sessions, AppSettings *settings
     , m_settings(settings)
 {
     setWindowTitle(tr("aws-sso-tray Settings"));
-    setWindowIcon(QIcon::fromTheme(QStringLiteral("aws-sso-tray")));
+    setWindowIcon(QIcon::fromTheme(QStringLiteral(AWS_SSO_TRAY_APP_ID)));
     auto *tabs = new QTabWidget;
     tabs->addTab(createGeneralPage(startAtLogin, startAtLoginAvailable), tr("&General"));
     tabs->addTab(createSessionsPage(), tr("Sign-&in"));

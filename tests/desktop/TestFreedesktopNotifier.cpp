@@ -126,8 +126,8 @@ private slots:
         QTRY_COMPARE(logged(m_log).size(), 1);
         const QJsonObject line = logged(m_log).at(0);
         QCOMPARE(line.value(QStringLiteral("app_name")).toString(), QStringLiteral("aws-sso-tray"));
-        QCOMPARE(line.value(QStringLiteral("app_icon")).toString(), QStringLiteral("aws-sso-tray"));
-        QCOMPARE(line.value(QStringLiteral("desktop_entry")).toString(), QStringLiteral("aws-sso-tray"));
+        QCOMPARE(line.value(QStringLiteral("app_icon")).toString(), QStringLiteral(AWS_SSO_TRAY_APP_ID));
+        QCOMPARE(line.value(QStringLiteral("desktop_entry")).toString(), QStringLiteral(AWS_SSO_TRAY_APP_ID));
         QCOMPARE(line.value(QStringLiteral("summary")).toString(),
                  QStringLiteral("Session dev ends in 5 minutes"));
         QCOMPARE(line.value(QStringLiteral("body")).toString(),

@@ -67,7 +67,7 @@ private slots:
         QFETCH(QStringList, arguments);
         const QString directory = freshDirectory() + QStringLiteral("/Library/LaunchAgents"); // not there yet
         LaunchAgentAutostart autostart(directory, program, arguments);
-        QCOMPARE(autostart.location(), directory + QStringLiteral("/io.github.aws-sso-tray.plist"));
+        QCOMPARE(autostart.location(), directory + QStringLiteral("/" AWS_SSO_TRAY_APP_ID ".plist"));
         QVERIFY(!autostart.isEnabled());
         const Status enabled = autostart.setEnabled(true);
         QVERIFY2(enabled.ok(), qPrintable(enabled.ok() ? QString() : enabled.error().message()));
@@ -81,7 +81,7 @@ private slots:
             programArguments.append(argument);
         }
         const QJsonObject expected{
-            {QStringLiteral("Label"), QStringLiteral("io.github.aws-sso-tray")},
+            {QStringLiteral("Label"), QStringLiteral(AWS_SSO_TRAY_APP_ID)},
             {QStringLiteral("ProgramArguments"), programArguments},
             {QStringLiteral("RunAtLoad"), true},
             {QStringLiteral("ProcessType"), QStringLiteral("Interactive")},

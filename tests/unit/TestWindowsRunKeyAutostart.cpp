@@ -75,7 +75,7 @@ private slots:
         QCOMPARE(WindowsRunKeyAutostart::commandLine(program, arguments), expected);
         // Really stored: a second reader of the same file sees it.
         QSettings reader(path, QSettings::IniFormat);
-        QCOMPARE(reader.value(QStringLiteral("aws-sso-tray")).toString(), expected);
+        QCOMPARE(reader.value(QStringLiteral("AwsSsoTray")).toString(), expected);
     }
 
     void enableAndDisableAreIdempotentAndTouchOnlyOurValue()
@@ -96,7 +96,7 @@ private slots:
         QVERIFY(autostart.setEnabled(false).ok());
         QSettings reader(path, QSettings::IniFormat);
         QCOMPARE(reader.allKeys(), QStringList{QStringLiteral("OneDrive")});
-        QVERIFY(autostart.location().endsWith(QStringLiteral(".ini\\aws-sso-tray")));
+        QVERIFY(autostart.location().endsWith(QStringLiteral(".ini\\AwsSsoTray")));
     }
 
     void aQuoteInTheProgramPathIsRefused()

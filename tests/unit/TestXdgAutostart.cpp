@@ -95,7 +95,7 @@ private slots:
             freshDirectory() + QStringLiteral("/config home/autostart"); // not there yet
         XdgAutostart autostart(directory, QStringLiteral("/opt/aws sso tray/bin/aws-sso-tray"),
                                {QStringLiteral("--minimized")});
-        QCOMPARE(autostart.location(), directory + QStringLiteral("/aws-sso-tray.desktop"));
+        QCOMPARE(autostart.location(), directory + QStringLiteral("/" AWS_SSO_TRAY_APP_ID ".desktop"));
         QVERIFY(!autostart.isEnabled());
         const Status enabled = autostart.setEnabled(true);
         QVERIFY2(enabled.ok(), qPrintable(enabled.ok() ? QString() : enabled.error().message()));
@@ -106,7 +106,7 @@ private slots:
         QCOMPARE(lines.first(), QStringLiteral("[Desktop Entry]"));
         for (const char *line :
              {"Type=Application", "Name=AWS SSO Tray", "Comment=Stay logged in to AWS IAM Identity Center",
-              "Exec=\"/opt/aws sso tray/bin/aws-sso-tray\" --minimized", "Icon=aws-sso-tray",
+              "Exec=\"/opt/aws sso tray/bin/aws-sso-tray\" --minimized", "Icon=" AWS_SSO_TRAY_APP_ID,
               "Terminal=false", "X-GNOME-Autostart-enabled=true"}) {
             QVERIFY2(lines.contains(QString::fromUtf8(line)), line);
         }
@@ -221,7 +221,7 @@ private slots:
     void aSystemWideEntryIsOverriddenNotTouched()
     {
         const QString systemDirectory = freshDirectory(QStringLiteral("etc-xdg-autostart"));
-        const QString systemEntry = systemDirectory + QStringLiteral("/aws-sso-tray.desktop");
+        const QString systemEntry = systemDirectory + QStringLiteral("/" AWS_SSO_TRAY_APP_ID ".desktop");
         const QByteArray installed =
             "[Desktop Entry]\nType=Application\nName=AWS SSO Tray\nExec=aws-sso-tray\n";
         QVERIFY(writeFile(systemEntry, installed));
@@ -288,7 +288,7 @@ private slots:
         qputenv("XDG_CONFIG_HOME", QFile::encodeName(configHome));
         const std::unique_ptr<Autostart> autostart =
             Autostart::forThisPlatform(QStringLiteral("/usr/bin/aws-sso-tray"), {QStringLiteral("--tray")});
-        QCOMPARE(autostart->location(), configHome + QStringLiteral("/autostart/aws-sso-tray.desktop"));
+        QCOMPARE(autostart->location(), configHome + QStringLiteral("/autostart/" AWS_SSO_TRAY_APP_ID ".desktop"));
         QVERIFY(autostart->setEnabled(true).ok());
         QVERIFY(readFile(autostart->location()).contains("\nExec=/usr/bin/aws-sso-tray --tray\n"));
         qunsetenv("XDG_CONFIG_HOME");
