@@ -48,6 +48,7 @@ int TrayMain::run(int &argc, char **argv, const QStringList &arguments)
     QApplication::setOrganizationName(QStringLiteral("aws-sso-tray"));
     QApplication::setApplicationVersion(QStringLiteral(AWS_SSO_TRAY_VERSION));
     QApplication::setQuitOnLastWindowClosed(false);
+    QGuiApplication::setDesktopFileName(QStringLiteral(AWS_SSO_TRAY_APP_ID));
     Translations::install();
 
     // One tray per user (and one demo): a second start hands over to the running one.

@@ -10,8 +10,8 @@
 
 // aws-sso-tray --demo: the real tray against the built-in simulator, in a throwaway home (AWS config,
 // token cache, settings, browser profiles), so a user without an AWS account sees everything and
-// nothing of theirs is touched. Two sessions: "demo-team" refreshes silently (it has a refresh token),
-// "demo-short" lasts 16 minutes with no refresh token, so the expiry warning comes within a minute.
+// nothing of theirs is touched. Two sessions: "demo-team" refreshes silently (it has a refresh token);
+// the legacy profile demo-prod's lasts 16 minutes with no refresh token, so the warning comes in a minute.
 // The demo users' passwords go into the keychain under the demo's own start URLs and are removed when
 // the demo ends.
 class DemoEnvironment : public QObject
