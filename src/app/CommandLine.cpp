@@ -4,14 +4,16 @@
 #include "CredentialsCommand.h"
 #include "LoginCommand.h"
 #include "LogoutCommand.h"
+#include "ProfilesCommand.h"
 #include "SecretCommand.h"
 #include "SimCommand.h"
 #include "StatusCommand.h"
 
 namespace {
-const QStringList Commands = {QStringLiteral("status"), QStringLiteral("credentials"),
-                              QStringLiteral("login"),  QStringLiteral("logout"),
-                              QStringLiteral("secret"), QStringLiteral("sim")};
+const QStringList Commands = {QStringLiteral("status"),  QStringLiteral("credentials"),
+                              QStringLiteral("login"),   QStringLiteral("logout"),
+                              QStringLiteral("secret"),  QStringLiteral("sim"),
+                              QStringLiteral("profiles")};
 } // namespace
 
 bool CommandLine::isCommand(const QStringList &arguments)
@@ -45,6 +47,8 @@ QString CommandLine::helpText()
         "                                           sign-in secrets in the OS keychain, read from the "
         "terminal\n"
         "                                           (no echo) or stdin, never from the command line\n"
+        "  profiles generate --sso-session NAME [--name-template T] [--region R] [--prune] [--dry-run]\n"
+        "                                           write a [profile X] per account and role of the session\n"
         "  sim [--listen 127.0.0.1:PORT] [--config FILE]\n"
         "                                           run the local IAM Identity Center simulator\n"
         "\n"
@@ -82,6 +86,9 @@ int CommandLine::run(const QStringList &arguments)
     }
     if (command == QLatin1String("secret")) {
         return SecretCommand(context).run(commandArguments);
+    }
+    if (command == QLatin1String("profiles")) {
+        return ProfilesCommand(context).run(commandArguments);
     }
     if (command == QLatin1String("sim")) {
         return SimCommand(context).run(commandArguments);
