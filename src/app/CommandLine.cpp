@@ -2,6 +2,7 @@
 
 #include "CommandContext.h"
 #include "CredentialsCommand.h"
+#include "ExportCredentialsCommand.h"
 #include "LoginCommand.h"
 #include "LogoutCommand.h"
 #include "ProfilesCommand.h"
@@ -10,10 +11,10 @@
 #include "StatusCommand.h"
 
 namespace {
-const QStringList Commands = {QStringLiteral("status"),  QStringLiteral("credentials"),
-                              QStringLiteral("login"),   QStringLiteral("logout"),
-                              QStringLiteral("secret"),  QStringLiteral("sim"),
-                              QStringLiteral("profiles")};
+const QStringList Commands = {QStringLiteral("status"),   QStringLiteral("credentials"),
+                              QStringLiteral("login"),    QStringLiteral("logout"),
+                              QStringLiteral("secret"),   QStringLiteral("sim"),
+                              QStringLiteral("profiles"), QStringLiteral("export-credentials")};
 } // namespace
 
 bool CommandLine::isCommand(const QStringList &arguments)
@@ -49,6 +50,10 @@ QString CommandLine::helpText()
         "                                           (no echo) or stdin, never from the command line\n"
         "  profiles generate --sso-session NAME [--name-template T] [--region R] [--prune] [--dry-run]\n"
         "                                           write a [profile X] per account and role of the session\n"
+        "  export-credentials [--profile NAME]      write role credentials of profiles with "
+        "aws_sso_tray_export = "
+        "true\n"
+        "                                           into the shared credentials file (refresh, remove)\n"
         "  sim [--listen 127.0.0.1:PORT] [--config FILE]\n"
         "                                           run the local IAM Identity Center simulator\n"
         "\n"
@@ -89,6 +94,9 @@ int CommandLine::run(const QStringList &arguments)
     }
     if (command == QLatin1String("profiles")) {
         return ProfilesCommand(context).run(commandArguments);
+    }
+    if (command == QLatin1String("export-credentials")) {
+        return ExportCredentialsCommand(context).run(commandArguments);
     }
     if (command == QLatin1String("sim")) {
         return SimCommand(context).run(commandArguments);

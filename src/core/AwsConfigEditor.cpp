@@ -103,6 +103,15 @@ const AwsConfigEditor::Span *AwsConfigEditor::findSpan(const QList<Span> &spans,
     return nullptr;
 }
 
+QStringList AwsConfigEditor::headers() const
+{
+    QStringList result;
+    for (const Span &span : spans()) {
+        result.append(span.header);
+    }
+    return result;
+}
+
 bool AwsConfigEditor::hasSection(const QString &header) const
 {
     const QList<Span> all = spans();

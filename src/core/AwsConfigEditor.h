@@ -14,6 +14,8 @@ class AwsConfigEditor
 public:
     explicit AwsConfigEditor(const QByteArray &text);
 
+    // The headers of every section, in file order.
+    QStringList headers() const;
     // Whether "[header]" exists; header is the text between the brackets, e.g. "profile dev".
     bool hasSection(const QString &header) const;
     // The stripped comment lines ("# ...", "; ...") between the section's header and its last key.

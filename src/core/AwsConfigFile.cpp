@@ -584,6 +584,14 @@ QString AwsConfigFile::defaultPath(const QProcessEnvironment &environment)
     return expandUser(expandVariables(configured, environment), environment);
 }
 
+QString AwsConfigFile::credentialsPath(const QProcessEnvironment &environment)
+{
+    const QString configured = environment.contains(QStringLiteral("AWS_SHARED_CREDENTIALS_FILE"))
+                                   ? environment.value(QStringLiteral("AWS_SHARED_CREDENTIALS_FILE"))
+                                   : QStringLiteral("~/.aws/credentials");
+    return expandUser(expandVariables(configured, environment), environment);
+}
+
 QStringList AwsConfigFile::profileNames() const
 {
     QStringList names;

@@ -47,6 +47,9 @@ public:
     // The path botocore would read: $AWS_CONFIG_FILE (with $VARS and ~ expanded) or ~/.aws/config.
     static QString defaultPath();
     static QString defaultPath(const QProcessEnvironment &environment);
+    // The shared credentials file botocore would read: $AWS_SHARED_CREDENTIALS_FILE (expanded the same
+    // way) or ~/.aws/credentials.
+    static QString credentialsPath(const QProcessEnvironment &environment);
 
     const QList<Section> &sections() const { return m_sections; }
     QStringList profileNames() const;

@@ -316,6 +316,9 @@ SimResponse SsoSimulator::handleAdmin(const SimRequest &request)
         return SimResponse::json(
             QJsonObject{{QStringLiteral("signInPages"), m_state->config.signInPages.toJson()}});
     }
+    if (method == Method::Post && path == QLatin1String("/_sim/check-credentials")) {
+        return checkCredentialsFromJson(request);
+    }
     if (method == Method::Post && path == QLatin1String("/_sim/end-sessions")) {
         return endSessionsFromJson(request);
     }
@@ -339,6 +342,29 @@ SimResponse SsoSimulator::signInPagesFromJson(const SimRequest &request)
     }
     m_state->config.signInPages = settings.value();
     return SimResponse::json(QJsonObject{{QStringLiteral("signInPages"), settings->toJson()}});
+}
+
+QJsonObject SsoSimulator::checkRoleCredentials(const QString &accessKeyId, const QString &secretAccessKey,
+                                               const QString &sessionToken) const
+{
+    const SimRoleCredentials *issued =
+        m_state->liveRoleCredentials(accessKeyId, secretAccessKey, sessionToken);
+    if (!issued) {
+        return QJsonObject{{QStringLiteral("valid"), false}};
+    }
+    return QJsonObject{{QStringLiteral("valid"), true},
+                       {QStringLiteral("accountId"), issued->accountId},
+                       {QStringLiteral("roleName"), issued->roleName},
+                       {QStringLiteral("username"), issued->username},
+                       {QStringLiteral("expiration"), issued->expiresAt.toMSecsSinceEpoch()}};
+}
+
+SimResponse SsoSimulator::checkCredentialsFromJson(const SimRequest &request)
+{
+    const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+    return SimResponse::json(checkRoleCredentials(body.value(QStringLiteral("accessKeyId")).toString(),
+                                                  body.value(QStringLiteral("secretAccessKey")).toString(),
+                                                  body.value(QStringLiteral("sessionToken")).toString()));
 }
 
 SimResponse SsoSimulator::endSessionsFromJson(const SimRequest &request)

@@ -4,6 +4,7 @@
 #include "SimulatorConfig.h"
 
 #include <QHostAddress>
+#include <QJsonObject>
 #include <QObject>
 #include <QUrl>
 #include <functional>
@@ -50,6 +51,11 @@ public:
     void revokeRefreshTokens();
     void expireAccessTokens();
 
+    // Whether this simulator issued these role credentials and they are live: {"valid": false}, or
+    // {"valid": true, "accountId", "roleName", "username", "expiration" (epoch ms)}.
+    QJsonObject checkRoleCredentials(const QString &accessKeyId, const QString &secretAccessKey,
+                                     const QString &sessionToken) const;
+
     // Requests received for a path (e.g. "/token"), whatever their outcome, faults included.
     int requestCount(const QString &path) const;
 
@@ -66,6 +72,9 @@ private:
     SimResponse handleSecondOrigin(const SimRequest &request);
     SimResponse signInPagesFromJson(const SimRequest &request);
     SimResponse endSessionsFromJson(const SimRequest &request);
+    // POST /_sim/check-credentials {"accessKeyId","secretAccessKey","sessionToken"}: whether this simulator
+    // issued them and they are live, and for which role.
+    SimResponse checkCredentialsFromJson(const SimRequest &request);
     // The base URL of the second listener (another web origin), started on first use; empty on failure.
     QUrl secondOrigin();
     SimResponse approveFromJson(const SimRequest &request);
