@@ -2,9 +2,9 @@
 
 #include <cstdio>
 
-CommandContext::CommandContext()
+CommandContext::CommandContext(FILE *results)
     : m_environment(QProcessEnvironment::systemEnvironment())
-    , m_out(stdout)
+    , m_out(results)
     , m_err(stderr)
 {}
 

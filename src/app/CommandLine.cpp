@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 
 #include "CommandContext.h"
+#include "ConsoleCommand.h"
 #include "CredentialsCommand.h"
 #include "ExportCredentialsCommand.h"
 #include "LoginCommand.h"
@@ -14,7 +15,8 @@ namespace {
 const QStringList Commands = {QStringLiteral("status"),   QStringLiteral("credentials"),
                               QStringLiteral("login"),    QStringLiteral("logout"),
                               QStringLiteral("secret"),   QStringLiteral("sim"),
-                              QStringLiteral("profiles"), QStringLiteral("export-credentials")};
+                              QStringLiteral("profiles"), QStringLiteral("export-credentials"),
+                              QStringLiteral("console")};
 } // namespace
 
 bool CommandLine::isCommand(const QStringList &arguments)
@@ -38,8 +40,13 @@ QString CommandLine::helpText()
         "  login --stdin [--profile NAME | --sso-session NAME]\n"
         "                                           complete the sign-in printed by `aws sso login "
         "--no-browser`\n"
-        "  credentials --profile NAME               credential_process JSON; refreshes silently, never "
+        "  credentials --profile NAME [--login]     credential_process JSON; refreshes silently, never "
         "interactive\n"
+        "                                           unless --login lets it sign in like login --profile\n"
+        "  console --profile NAME [--print] [--destination URL] [--duration SECONDS]\n"
+        "                                           open the AWS console as the profile's role (--print: "
+        "print the\n"
+        "                                           sign-in URL, a secret for 15 minutes)\n"
         "  logout [--sso-session NAME | --profile NAME | --all]\n"
         "                                           end sessions and remove their cached tokens\n"
         "  secret (set --username USER | set-totp | delete | import-netrc [--machine NAME] [--netrc FILE] | "
@@ -97,6 +104,9 @@ int CommandLine::run(const QStringList &arguments)
     }
     if (command == QLatin1String("export-credentials")) {
         return ExportCredentialsCommand(context).run(commandArguments);
+    }
+    if (command == QLatin1String("console")) {
+        return ConsoleCommand(context).run(commandArguments);
     }
     if (command == QLatin1String("sim")) {
         return SimCommand(context).run(commandArguments);

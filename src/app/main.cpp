@@ -1,9 +1,12 @@
 #include "CommandLine.h"
+#include "ConsoleCommand.h"
+#include "CredentialsCommand.h"
 #include "LoginCommand.h"
 #include "WebEngineSetup.h"
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 #include <cstdio>
 #include <memory>
@@ -34,7 +37,7 @@ int main(int argc, char *argv[])
 {
     const QStringList arguments = rawArguments(argc, argv);
     std::unique_ptr<QCoreApplication> app;
-    if (LoginCommand::needsBrowser(arguments)) {
+    if (LoginCommand::needsBrowser(arguments) || CredentialsCommand::needsBrowser(arguments)) {
         // The sign-in page is invisible unless the user asks to see it: on the terminal it needs no
         // display at all, so it runs on the offscreen platform.
         if (!LoginCommand::wantsVisibleBrowser(arguments) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
@@ -43,6 +46,9 @@ int main(int argc, char *argv[])
         qInstallMessageHandler(quietMessageHandler);
         WebEngineSetup::prepareProcess();
         app = std::make_unique<QApplication>(argc, argv);
+    } else if (ConsoleCommand::needsDesktop(arguments)) {
+        // Only to hand a URL to the desktop's browser.
+        app = std::make_unique<QGuiApplication>(argc, argv);
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
     }

@@ -95,6 +95,16 @@ struct SimRoleCredentials
     QDateTime expiresAt;
 };
 
+// A console sign-in token from the federation endpoint's getSigninToken.
+struct SimConsoleSignIn
+{
+    QString token;
+    QString accountId;
+    QString roleName;
+    QString username;
+    QDateTime expiresAt;
+};
+
 // Where the next page of a portal listing starts; nextToken is an opaque key to one of these.
 struct SimPageCursor
 {
@@ -118,6 +128,7 @@ struct SimState
     QHash<QString, SimRefreshToken> refreshTokens;               // by token
     QHash<QString, SimPageCursor> pageCursors;                   // by nextToken
     QHash<QString, SimRoleCredentials> roleCredentials;          // by accessKeyId
+    QHash<QString, SimConsoleSignIn> consoleSignIns;             // by sign-in token
     QMap<QString, int> requestCounts;                            // by path
 
     static QDateTime now();

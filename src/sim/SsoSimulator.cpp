@@ -1,5 +1,6 @@
 #include "SsoSimulator.h"
 
+#include "SimFederationApi.h"
 #include "SimHttpServer.h"
 #include "SimOidcApi.h"
 #include "SimPortalApi.h"
@@ -67,6 +68,7 @@ SsoSimulator::SsoSimulator(SimulatorConfig config, QObject *parent)
     m_state->config = std::move(config);
     m_oidc = std::make_unique<SimOidcApi>(*m_state);
     m_portal = std::make_unique<SimPortalApi>(*m_state);
+    m_federation = std::make_unique<SimFederationApi>(*m_state);
     m_pages = std::make_unique<SimSignInPages>(*m_state, *m_oidc, [this] { return secondOrigin(); });
     m_server = new SimHttpServer([this](const SimRequest &request) { return handle(request); }, this);
 }
@@ -259,6 +261,9 @@ SimResponse SsoSimulator::route(const SimRequest &request)
         }
         if (path == QLatin1String("/device")) {
             return m_pages->devicePage(request);
+        }
+        if (path == QLatin1String("/federation")) {
+            return m_federation->answer(request);
         }
         if (path == QLatin1String("/federation/credentials")) {
             return m_portal->getRoleCredentials(request);

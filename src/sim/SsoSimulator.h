@@ -10,6 +10,7 @@
 #include <functional>
 #include <memory>
 
+class SimFederationApi;
 class SimHttpServer;
 class SimOidcApi;
 class SimPortalApi;
@@ -19,10 +20,10 @@ struct SimRequest;
 struct SimResponse;
 struct SimState;
 
-// A local stand-in for IAM Identity Center: the SSO-OIDC API, the portal API and an admin API under
-// /_sim/, all on one loopback port (point AWS_ENDPOINT_URL_SSO_OIDC and AWS_ENDPOINT_URL_SSO at
-// baseUrl()). It runs in the caller's thread on its event loop; latency never blocks that loop, so a
-// client in the same thread can wait on it.
+// A local stand-in for IAM Identity Center: the SSO-OIDC API, the portal API, the console federation
+// endpoint (/federation) and an admin API under /_sim/, all on one loopback port (point
+// AWS_ENDPOINT_URL_SSO_OIDC and AWS_ENDPOINT_URL_SSO at baseUrl()). It runs in the caller's thread on its
+// event loop; latency never blocks that loop, so a client in the same thread can wait on it.
 class SsoSimulator : public QObject
 {
     Q_OBJECT
@@ -83,6 +84,7 @@ private:
     std::unique_ptr<SimState> m_state;
     std::unique_ptr<SimOidcApi> m_oidc;
     std::unique_ptr<SimPortalApi> m_portal;
+    std::unique_ptr<SimFederationApi> m_federation;
     std::unique_ptr<SimSignInPages> m_pages;
     SimHttpServer *m_server = nullptr;
     SimHttpServer *m_secondServer = nullptr;
