@@ -7,8 +7,6 @@
 #include "TokenRefresher.h"
 
 #include <QCommandLineParser>
-#include <QFile>
-#include <QFileInfo>
 
 ProfilesCommand::ProfilesCommand(CommandContext &context)
     : m_context(context)
@@ -82,18 +80,12 @@ int ProfilesCommand::run(const QStringList &arguments)
 
     // Read again: the config may have changed while the portal answered.
     const QString path = config.value()->file().path();
-    QByteArray text;
-    if (QFileInfo(path).isFile()) {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            return m_context.fail(SsoError(
-                SsoError::Kind::Config, QStringLiteral("Cannot read %1: %2; check the file's permissions.")
-                                            .arg(config.value()->file().sourceName(), file.errorString())));
-        }
-        text = file.readAll();
+    const Result<QByteArray> text = AwsConfigFile::readParsableText(path);
+    if (!text) {
+        return m_context.fail(text.error());
     }
-    const Result<ProfileGenerator::Plan> plan =
-        ProfileGenerator::plan(text, config.value()->file().sourceName(), assignments.value(), options);
+    const Result<ProfileGenerator::Plan> plan = ProfileGenerator::plan(
+        text.value(), config.value()->file().sourceName(), assignments.value(), options);
     if (!plan) {
         return m_context.fail(plan.error());
     }

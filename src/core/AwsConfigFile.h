@@ -41,6 +41,9 @@ public:
 
     // Reads and parses a file. A missing file is an empty config, not an error.
     static Result<AwsConfigFile> load(const QString &path);
+    // The raw text of a file (config or credentials) for an in-place edit, once it has parsed: a missing
+    // file is empty text; an unreadable or broken one is the error that says what to fix.
+    static Result<QByteArray> readParsableText(const QString &path);
     // Parses text; errors name the source and line, in one sentence that says what to fix.
     static Result<AwsConfigFile> parse(const QByteArray &text, const QString &sourceName);
 

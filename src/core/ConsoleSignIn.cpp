@@ -9,22 +9,22 @@ namespace {
 constexpr int MinimumSessionSeconds = 900;
 constexpr int MaximumSessionSeconds = 43200;
 
-enum class Partition
+// Where the console of a region's partition lives: aws-us-gov for us-gov-*, aws-cn for cn-*, else aws.
+struct Partition
 {
-    Aws,
-    UsGov,
-    China,
+    const char *federation;
+    const char *console;
 };
 
 Partition partitionOf(const QString &region)
 {
     if (region.startsWith(QLatin1String("us-gov-"))) {
-        return Partition::UsGov;
+        return {"https://signin.amazonaws-us-gov.com/federation", "https://console.amazonaws-us-gov.com/"};
     }
     if (region.startsWith(QLatin1String("cn-"))) {
-        return Partition::China;
+        return {"https://signin.amazonaws.cn/federation", "https://console.amazonaws.cn/"};
     }
-    return Partition::Aws;
+    return {"https://signin.aws.amazon.com/federation", "https://console.aws.amazon.com/"};
 }
 
 // Percent-encodes everything outside RFC 3986's unreserved set, as the endpoint's documentation
@@ -56,31 +56,13 @@ ConsoleSignIn::ConsoleSignIn(QUrl federationEndpoint, HttpJsonClient *http, QObj
 QUrl ConsoleSignIn::federationEndpoint(const QString &region, const QProcessEnvironment &environment)
 {
     const QString overridden = environment.value(QStringLiteral("AWS_SSO_TRAY_FEDERATION_ENDPOINT"));
-    if (!overridden.isEmpty()) {
-        return QUrl(overridden);
-    }
-    switch (partitionOf(region)) {
-    case Partition::UsGov:
-        return QUrl(QStringLiteral("https://signin.amazonaws-us-gov.com/federation"));
-    case Partition::China:
-        return QUrl(QStringLiteral("https://signin.amazonaws.cn/federation"));
-    case Partition::Aws:
-        break;
-    }
-    return QUrl(QStringLiteral("https://signin.aws.amazon.com/federation"));
+    return overridden.isEmpty() ? QUrl(QString::fromLatin1(partitionOf(region).federation))
+                                : QUrl(overridden);
 }
 
 QUrl ConsoleSignIn::consoleHome(const QString &region)
 {
-    switch (partitionOf(region)) {
-    case Partition::UsGov:
-        return QUrl(QStringLiteral("https://console.amazonaws-us-gov.com/"));
-    case Partition::China:
-        return QUrl(QStringLiteral("https://console.amazonaws.cn/"));
-    case Partition::Aws:
-        break;
-    }
-    return QUrl(QStringLiteral("https://console.aws.amazon.com/"));
+    return QUrl(QString::fromLatin1(partitionOf(region).console));
 }
 
 Status ConsoleSignIn::checkDuration(int seconds)

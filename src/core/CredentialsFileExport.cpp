@@ -7,7 +7,6 @@
 #include "SsoServices.h"
 #include "TokenRefresher.h"
 
-#include <QFile>
 #include <QFileInfo>
 #include <QPointer>
 #include <QRegularExpression>
@@ -15,20 +14,6 @@
 namespace {
 
 const QString MarkerStart = QStringLiteral("# managed by aws-sso-tray");
-
-Result<QByteArray> readText(const QString &path, const QString &sourceName)
-{
-    if (!QFileInfo(path).isFile()) {
-        return QByteArray();
-    }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return SsoError(SsoError::Kind::Config,
-                        QStringLiteral("Cannot read %1: %2; check the file's permissions.")
-                            .arg(sourceName, file.errorString()));
-    }
-    return file.readAll();
-}
 
 bool isFresh(const QDateTime &expiration, const QDateTime &now)
 {
@@ -80,14 +65,9 @@ void CredentialsFileExport::sync(std::function<void(Result<Report>)> callback, c
         callback(SsoError(SsoError::Kind::Usage, QStringLiteral("A credentials export is already running.")));
         return;
     }
-    const QString sourceName = m_path;
-    const Result<QByteArray> text = readText(m_path, sourceName);
+    const Result<QByteArray> text = AwsConfigFile::readParsableText(m_path);
     if (!text) {
         callback(text.error());
-        return;
-    }
-    if (const auto parsed = AwsConfigFile::parse(text.value(), sourceName); !parsed) {
-        callback(parsed.error());
         return;
     }
     const AwsConfigFile &file = m_config.file();
@@ -205,13 +185,9 @@ void CredentialsFileExport::finish()
     report.path = m_path;
     report.outcomes = m_failures;
     // Read again: the file may have changed while the portal answered.
-    const Result<QByteArray> text = readText(m_path, m_path);
+    const Result<QByteArray> text = AwsConfigFile::readParsableText(m_path);
     if (!text) {
         callback(text.error());
-        return;
-    }
-    if (const auto parsed = AwsConfigFile::parse(text.value(), m_path); !parsed) {
-        callback(parsed.error());
         return;
     }
     AwsConfigEditor editor(text.value());

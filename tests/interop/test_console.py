@@ -8,19 +8,9 @@ import urllib.error
 import urllib.parse
 import urllib.request
 
-from interop_support import APP, SimulatorHome, wait_until
+from interop_support import APP, MY_SSO_DEV_CONFIG, SimulatorHome, wait_until
 
-CONFIG = """\
-[sso-session my-sso]
-sso_start_url = https://my-sso-portal.awsapps.com/start
-sso_region = us-east-1
-sso_registration_scopes = sso:account:access
-
-[profile dev]
-sso_session = my-sso
-sso_account_id = 111111111111
-sso_role_name = ReadOnly
-"""
+CONFIG = MY_SSO_DEV_CONFIG
 
 # Stands in for xdg-open: records its arguments and fetches the URL as a browser would.
 FAKE_XDG_OPEN = """#!{python}

@@ -6,18 +6,9 @@ import subprocess
 import sys
 import unittest
 
-from interop_support import SimulatorHome
+from interop_support import MY_SSO_DEV_CONFIG, SimulatorHome
 
-CONFIG = """\
-[sso-session my-sso]
-sso_start_url = https://my-sso-portal.awsapps.com/start
-sso_region = us-east-1
-sso_registration_scopes = sso:account:access
-
-[profile dev]
-sso_session = my-sso
-sso_account_id = 111111111111
-sso_role_name = ReadOnly
+CONFIG = MY_SSO_DEV_CONFIG + """\
 {option}
 [profile plain]
 sso_session = my-sso

@@ -21,23 +21,9 @@ private:
     {
         OidcClient oidc(m_simulator->baseUrl(), m_http.get());
         PortalClient portal(m_simulator->baseUrl(), m_http.get());
-        RegisterClientRequest request;
-        request.clientName = QStringLiteral("test");
-        request.scopes = {QStringLiteral("sso:account:access")};
-        const auto registration =
-            waitForResult<ClientRegistration>([&](auto done) { oidc.registerClient(request, done); });
-        const auto authorization = waitForResult<DeviceAuthorization>([&](auto done) {
-            oidc.startDeviceAuthorization(registration.value(), QStringLiteral("https://x.awsapps.com/start"),
-                                          done);
-        });
-        m_simulator->approveDevice(authorization->userCode);
-        const auto token = waitForResult<TokenResponse>([&](auto done) {
-            oidc.createToken(TokenRequest::forDeviceCode(registration->clientId, registration->clientSecret,
-                                                         authorization->deviceCode),
-                             done);
-        });
+        const QString accessToken = simulatorAccessToken(*m_simulator, oidc);
         const auto credentials = waitForResult<RoleCredentials>([&](auto done) {
-            portal.getRoleCredentials(token->accessToken, QStringLiteral("222222222222"),
+            portal.getRoleCredentials(accessToken, QStringLiteral("222222222222"),
                                       QStringLiteral("PowerUser"), done);
         });
         return credentials.value();

@@ -185,28 +185,12 @@ private slots:
         HttpJsonClient http;
         OidcClient oidc(simulator.baseUrl(), &http);
         PortalClient portal(simulator.baseUrl(), &http);
-        RegisterClientRequest request;
-        request.clientName = QStringLiteral("test");
-        request.scopes = {QStringLiteral("sso:account:access")};
-        const auto registration =
-            waitForResult<ClientRegistration>([&](auto done) { oidc.registerClient(request, done); });
-        QVERIFY(registration);
-        const auto authorization = waitForResult<DeviceAuthorization>([&](auto done) {
-            oidc.startDeviceAuthorization(registration.value(), QStringLiteral("https://x.awsapps.com/start"),
-                                          done);
-        });
-        QVERIFY(authorization);
-        QVERIFY(simulator.approveDevice(authorization->userCode));
-        const auto token = waitForResult<TokenResponse>([&](auto done) {
-            oidc.createToken(TokenRequest::forDeviceCode(registration->clientId, registration->clientSecret,
-                                                         authorization->deviceCode),
-                             done);
-        });
-        QVERIFY(token);
+        const QString accessToken = simulatorAccessToken(simulator, oidc);
+        QVERIFY(!accessToken.isEmpty());
 
         ProfileGenerator generator(&portal);
         const auto found = waitForResult<QList<Assignment>>(
-            [&](auto done) { generator.listAssignments(token->accessToken, done); });
+            [&](auto done) { generator.listAssignments(accessToken, done); });
         QVERIFY2(found, qPrintable(describe(found)));
         int expected = 0;
         for (const SimulatorConfig::Account &account : config.accounts) {
@@ -229,7 +213,7 @@ private slots:
         // An expired token is the portal's refusal, not an empty list.
         simulator.expireAccessTokens();
         const auto refused = waitForResult<QList<Assignment>>(
-            [&](auto done) { generator.listAssignments(token->accessToken, done); });
+            [&](auto done) { generator.listAssignments(accessToken, done); });
         QVERIFY(!refused);
     }
 };
