@@ -92,7 +92,7 @@ void ConsoleSignIn::signInUrl(const RoleCredentials &credentials, const Options 
     m_http->get(
         withQuery(m_endpoint, items), {},
         [self = QPointer<ConsoleSignIn>(this), options, host,
-         callback = std::move(callback)](Result<HttpJsonClient::Reply> reply) {
+         callback = std::move(callback)](const Result<HttpJsonClient::Reply> &reply) {
             if (!self) {
                 return;
             }

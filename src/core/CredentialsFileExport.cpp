@@ -23,13 +23,13 @@ bool isFresh(const QDateTime &expiration, const QDateTime &now)
 } // namespace
 
 CredentialsFileExport::CredentialsFileExport(const SsoConfig &config, const TokenCache &cache,
-                                             QString credentialsPath, QProcessEnvironment environment,
+                                             QString credentialsPath, const QProcessEnvironment &environment,
                                              QObject *parent)
     : QObject(parent)
     , m_config(config)
     , m_cache(cache)
     , m_path(std::move(credentialsPath))
-    , m_environment(std::move(environment))
+    , m_environment(environment)
 {}
 
 CredentialsFileExport::~CredentialsFileExport() = default;
@@ -151,9 +151,9 @@ void CredentialsFileExport::fetchNext()
     }
     m_services = std::move(services).value();
     m_refresher = std::make_unique<TokenRefresher>(m_cache, &m_services->oidc());
-    const SsoProfile resolved = profile.value();
-    m_refresher->ensureFresh(resolved.session, [self = QPointer<CredentialsFileExport>(this), name, resolved,
-                                                fail](Result<SsoToken> token) {
+    m_refresher->ensureFresh(profile->session, [self = QPointer<CredentialsFileExport>(this), name,
+                                                resolved = profile.value(),
+                                                fail](const Result<SsoToken> &token) {
         if (!self) {
             return;
         }

@@ -58,8 +58,9 @@ public:
         bool fileChanged = false;
     };
 
+    // config and cache must outlive this object; environment decides the endpoints, as for the CLI.
     CredentialsFileExport(const SsoConfig &config, const TokenCache &cache, QString credentialsPath,
-                          QProcessEnvironment environment, QObject *parent = nullptr);
+                          const QProcessEnvironment &environment, QObject *parent = nullptr);
     ~CredentialsFileExport() override;
 
     static QString optionKey() { return QStringLiteral("aws_sso_tray_export"); }

@@ -45,12 +45,12 @@ void ProfileGenerator::listAssignments(const QString &accessToken,
                                    return;
                                }
                                self->collectRoles(accessToken, std::move(accounts).value(),
-                                                  std::make_shared<QList<Assignment>>(), std::move(callback));
+                                                  std::make_shared<QList<Assignment>>(), callback);
                            });
 }
 
 void ProfileGenerator::collectRoles(const QString &accessToken, QList<AccountInfo> accounts,
-                                    std::shared_ptr<QList<Assignment>> found,
+                                    const std::shared_ptr<QList<Assignment>> &found,
                                     PortalClient::Callback<QList<Assignment>> callback)
 {
     if (accounts.isEmpty()) {

@@ -78,7 +78,7 @@ public:
 
 private:
     void collectRoles(const QString &accessToken, QList<AccountInfo> accounts,
-                      std::shared_ptr<QList<Assignment>> found,
+                      const std::shared_ptr<QList<Assignment>> &found,
                       PortalClient::Callback<QList<Assignment>> callback);
 
     PortalClient *m_portal;
