@@ -1,6 +1,7 @@
 """The shell completions (bash, zsh, fish) and the man page: they load, complete real commands, options
 and the profile / sso-session names of a test config, render without warnings, and install where the
 shells and man look."""
+import gzip
 import os
 import re
 import shutil
@@ -152,8 +153,9 @@ class ShellIntegration(unittest.TestCase):
         for path, source in (("share/bash-completion/completions/aws-sso-tray", BASH),
                              ("share/zsh/vendor-completions/_aws-sso-tray", ZSH),
                              ("share/fish/vendor_completions.d/aws-sso-tray.fish", FISH),
-                             ("share/man/man1/aws-sso-tray.1", MAN)):
-            with open(os.path.join(prefix, path), "rb") as installed, open(source, "rb") as original:
+                             ("share/man/man1/aws-sso-tray.1.gz", MAN)):
+            opener = gzip.open if path.endswith(".gz") else open
+            with opener(os.path.join(prefix, path), "rb") as installed, open(source, "rb") as original:
                 self.assertEqual(installed.read(), original.read(), path)
 
 
