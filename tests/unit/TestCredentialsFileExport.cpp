@@ -249,6 +249,11 @@ private slots:
         QCOMPARE(report->outcomes.size(), 1);
         QCOMPARE(kindOf(report.value(), QStringLiteral("ops")), Kind::Written);
         QVERIFY(keysOf(QStringLiteral("dev")).isEmpty());
+        // A profile that dropped the option may still be named: its own section goes.
+        const auto removed = sync(config(false), QStringLiteral("ops"));
+        QVERIFY2(removed, qPrintable(describe(removed)));
+        QCOMPARE(kindOf(removed.value(), QStringLiteral("ops")), Kind::Removed);
+        QCOMPARE(credentialsText(), handWritten());
         const auto refused = sync(config(), QStringLiteral("plain"));
         QVERIFY(!refused);
         QCOMPARE(refused.error().kind(), SsoError::Kind::Config);
