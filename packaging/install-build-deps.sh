@@ -17,6 +17,8 @@ packages=(
   qt6-svg-dev libgl-dev
   # tests: the real botocore judges cache compatibility; a session bus and keyring; an X server and tray
   python3 awscli dbus dbus-x11 gnome-keyring libsecret-tools xvfb xauth trayer imagemagick xdotool
+  # tests: the shell completions load in bash, zsh and fish; the man page renders without warnings
+  zsh fish groff-base man-db
   x11-utils libglib2.0-bin
   # packaging: icon renders, desktop entry and metainfo checks, the .deb and its checks, the NSIS script
   librsvg2-bin desktop-file-utils appstream dpkg-dev file lintian debootstrap nsis
@@ -28,4 +30,8 @@ packages=(
 # botocore is the judge of cache compatibility; use the machine's if it has one, else Debian's.
 if ! python3 -c 'import botocore' 2>/dev/null; then
   "${as_root[@]}" apt-get install -y --no-install-recommends python3-botocore
+fi
+# boto3 reads the exported credentials file in the interop tests, as a user's tool would.
+if ! python3 -c 'import boto3' 2>/dev/null; then
+  "${as_root[@]}" apt-get install -y --no-install-recommends python3-boto3
 fi

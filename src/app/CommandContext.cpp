@@ -3,9 +3,9 @@
 #include <QJsonDocument>
 #include <cstdio>
 
-CommandContext::CommandContext()
+CommandContext::CommandContext(FILE *results)
     : m_environment(QProcessEnvironment::systemEnvironment())
-    , m_out(stdout)
+    , m_out(results)
     , m_err(stderr)
 {}
 

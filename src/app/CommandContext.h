@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QProcessEnvironment>
 #include <QTextStream>
+#include <cstdio>
 #include <memory>
 
 // What every command needs: the AWS config as the CLI would read it, the token cache, the environment,
@@ -15,7 +16,8 @@
 class CommandContext
 {
 public:
-    CommandContext();
+    // results: where out() writes; stderr for a command run inside another whose stdout is taken.
+    explicit CommandContext(FILE *results = stdout);
 
     // Reads AWS_CONFIG_FILE / ~/.aws/config once; a file that cannot be parsed is an error (exit 2).
     Result<const SsoConfig *> config();

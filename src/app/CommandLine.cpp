@@ -1,17 +1,22 @@
 #include "CommandLine.h"
 
 #include "CommandContext.h"
+#include "ConsoleCommand.h"
 #include "CredentialsCommand.h"
+#include "ExportCredentialsCommand.h"
 #include "LoginCommand.h"
 #include "LogoutCommand.h"
+#include "ProfilesCommand.h"
 #include "SecretCommand.h"
 #include "SimCommand.h"
 #include "StatusCommand.h"
 
 namespace {
-const QStringList Commands = {QStringLiteral("status"), QStringLiteral("credentials"),
-                              QStringLiteral("login"),  QStringLiteral("logout"),
-                              QStringLiteral("secret"), QStringLiteral("sim")};
+const QStringList Commands = {QStringLiteral("status"),   QStringLiteral("credentials"),
+                              QStringLiteral("login"),    QStringLiteral("logout"),
+                              QStringLiteral("secret"),   QStringLiteral("sim"),
+                              QStringLiteral("profiles"), QStringLiteral("export-credentials"),
+                              QStringLiteral("console")};
 } // namespace
 
 bool CommandLine::isCommand(const QStringList &arguments)
@@ -42,8 +47,13 @@ QString CommandLine::helpText()
         "  login --stdin [--profile NAME | --sso-session NAME]\n"
         "                                           complete the sign-in printed by `aws sso login "
         "--no-browser`\n"
-        "  credentials --profile NAME               credential_process JSON; refreshes silently, never "
+        "  credentials --profile NAME [--login]     credential_process JSON; refreshes silently, never "
         "interactive\n"
+        "                                           unless --login lets it sign in like login --profile\n"
+        "  console --profile NAME [--print] [--destination URL] [--duration SECONDS]\n"
+        "                                           open the AWS console as the profile's role (--print: "
+        "print the\n"
+        "                                           sign-in URL, a secret for 15 minutes)\n"
         "  logout [--sso-session NAME | --profile NAME | --all]\n"
         "                                           end sessions and remove their cached tokens\n"
         "  secret (set --username USER | set-totp | delete | import-netrc [--machine NAME] [--netrc FILE] | "
@@ -52,6 +62,11 @@ QString CommandLine::helpText()
         "                                           sign-in secrets in the OS keychain, read from the "
         "terminal\n"
         "                                           (no echo) or stdin, never from the command line\n"
+        "  profiles generate --sso-session NAME [--name-template T] [--region R] [--prune] [--dry-run]\n"
+        "                                           write a [profile X] per account and role of the session\n"
+        "  export-credentials [--profile NAME]      role credentials of the profiles with aws_sso_tray_export = "
+        "true,\n"
+        "                                           kept fresh in the shared credentials file\n"
         "  sim [--listen 127.0.0.1:PORT] [--config FILE]\n"
         "                                           run the local IAM Identity Center simulator\n"
         "\n"
@@ -89,6 +104,15 @@ int CommandLine::run(const QStringList &arguments)
     }
     if (command == QLatin1String("secret")) {
         return SecretCommand(context).run(commandArguments);
+    }
+    if (command == QLatin1String("profiles")) {
+        return ProfilesCommand(context).run(commandArguments);
+    }
+    if (command == QLatin1String("export-credentials")) {
+        return ExportCredentialsCommand(context).run(commandArguments);
+    }
+    if (command == QLatin1String("console")) {
+        return ConsoleCommand(context).run(commandArguments);
     }
     if (command == QLatin1String("sim")) {
         return SimCommand(context).run(commandArguments);

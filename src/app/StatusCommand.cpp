@@ -59,6 +59,11 @@ int StatusCommand::run(const QStringList &arguments)
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addOption({QStringLiteral("json"), QStringLiteral("Print machine-readable JSON.")});
+    // For the shell completions: the names in the config, one a line.
+    QCommandLineOption names(QStringLiteral("names"), QStringLiteral("List profile or sso-session names."),
+                             QStringLiteral("profiles|sessions"));
+    names.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(names);
     if (!parser.parse(arguments)) {
         return m_context.usageError(parser.errorText() + QLatin1Char('.'));
     }
@@ -72,6 +77,9 @@ int StatusCommand::run(const QStringList &arguments)
     const Result<const SsoConfig *> config = m_context.config();
     if (!config) {
         return m_context.fail(config.error());
+    }
+    if (parser.isSet(names)) {
+        return printNames(config.value()->file(), parser.value(names));
     }
     const QDateTime now = SsoClock::now();
     QJsonArray sessionsJson;
@@ -135,5 +143,20 @@ int StatusCommand::run(const QStringList &arguments)
         return 0;
     }
     m_context.out() << text;
+    return 0;
+}
+
+int StatusCommand::printNames(const AwsConfigFile &file, const QString &which)
+{
+    if (which != QLatin1String("profiles") && which != QLatin1String("sessions")) {
+        return m_context.usageError(QStringLiteral("--names wants profiles or sessions."));
+    }
+    const QString kind =
+        which == QLatin1String("profiles") ? QStringLiteral("profile") : QStringLiteral("sso-session");
+    for (const AwsConfigFile::Section &section : file.sections()) {
+        if (section.kind == kind) {
+            m_context.out() << section.name << '\n';
+        }
+    }
     return 0;
 }

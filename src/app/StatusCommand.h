@@ -12,5 +12,8 @@ public:
     int run(const QStringList &arguments);
 
 private:
+    // status --names profiles|sessions (hidden, for the shell completions).
+    int printNames(const AwsConfigFile &file, const QString &which);
+
     CommandContext &m_context;
 };

@@ -1,4 +1,6 @@
 #include "CommandLine.h"
+#include "ConsoleCommand.h"
+#include "CredentialsCommand.h"
 #include "LoginCommand.h"
 #include "Translations.h"
 #include "TrayMain.h"
@@ -6,6 +8,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 #include <cstdio>
 #include <memory>
@@ -39,7 +42,7 @@ int main(int argc, char *argv[])
         return TrayMain::run(argc, argv, arguments);
     }
     std::unique_ptr<QCoreApplication> app;
-    if (LoginCommand::needsBrowser(arguments)) {
+    if (LoginCommand::needsBrowser(arguments) || CredentialsCommand::needsBrowser(arguments)) {
         // The sign-in page is invisible unless the user asks to see it: on the terminal it needs no
         // display at all, so it runs on the offscreen platform. A login the tray starts (--desktop) stays
         // on the desktop, where it may ask for a code or show the page to the user.
@@ -53,6 +56,9 @@ int main(int argc, char *argv[])
         if (onDesktop) {
             Translations::install();
         }
+    } else if (ConsoleCommand::needsDesktop(arguments)) {
+        // Only to hand a URL to the desktop's browser.
+        app = std::make_unique<QGuiApplication>(argc, argv);
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
     }

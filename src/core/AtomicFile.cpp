@@ -1,6 +1,7 @@
 #include "AtomicFile.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QSaveFile>
 
 namespace AtomicFile {
@@ -37,6 +38,44 @@ Status write(const QString &path, const QByteArray &content, QFileDevice::Permis
         return failure(file.errorString());
     }
     return Done{};
+}
+
+bool makeOwnerOnlyDirectory(const QString &directory)
+{
+    constexpr QFileDevice::Permissions OwnerOnly =
+        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
+    const QString target = QDir::cleanPath(directory);
+    QStringList missing;
+    for (QString path = target; !path.isEmpty() && !QFileInfo::exists(path); path = QFileInfo(path).path()) {
+        missing.prepend(path);
+        if (QFileInfo(path).path() == path) {
+            break;
+        }
+    }
+    for (const QString &path : std::as_const(missing)) {
+        // mkdir's mode passes through the umask; set it again so an odd umask cannot change it.
+        // One that another process made meanwhile (the CLI, say) is left as it is.
+        const bool created = QDir().mkdir(path, OwnerOnly);
+        if ((!created && !QFileInfo(path).isDir()) || (created && !QFile::setPermissions(path, OwnerOnly))) {
+            return false;
+        }
+    }
+    return QFileInfo(target).isDir();
+}
+
+Status replace(const QString &path, const QByteArray &content)
+{
+    const QFileInfo info(path);
+    if (info.exists()) {
+        return write(path, content, QFile::permissions(path));
+    }
+    const QString directory = info.absolutePath();
+    if (!makeOwnerOnlyDirectory(directory)) {
+        return SsoError(SsoError::Kind::Cache,
+                        QStringLiteral("Could not create the directory %1; check its parent's permissions.")
+                            .arg(QDir::toNativeSeparators(directory)));
+    }
+    return write(path, content);
 }
 
 } // namespace AtomicFile

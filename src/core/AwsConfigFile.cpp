@@ -554,6 +554,24 @@ Result<AwsConfigFile> AwsConfigFile::load(const QString &path)
     return parsed;
 }
 
+Result<QByteArray> AwsConfigFile::readParsableText(const QString &path)
+{
+    if (!QFileInfo(path).isFile()) {
+        return QByteArray();
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return SsoError(SsoError::Kind::Config,
+                        QStringLiteral("Cannot read %1: %2; check the file's permissions.")
+                            .arg(displayName(path), file.errorString()));
+    }
+    const QByteArray text = file.readAll();
+    if (const Result<AwsConfigFile> parsed = parse(text, displayName(path)); !parsed) {
+        return parsed.error();
+    }
+    return text;
+}
+
 Result<AwsConfigFile> AwsConfigFile::parse(const QByteArray &text, const QString &sourceName)
 {
     Parser parser(sourceName);
@@ -581,6 +599,14 @@ QString AwsConfigFile::defaultPath(const QProcessEnvironment &environment)
     const QString configured = environment.contains(QStringLiteral("AWS_CONFIG_FILE"))
                                    ? environment.value(QStringLiteral("AWS_CONFIG_FILE"))
                                    : QStringLiteral("~/.aws/config");
+    return expandUser(expandVariables(configured, environment), environment);
+}
+
+QString AwsConfigFile::credentialsPath(const QProcessEnvironment &environment)
+{
+    const QString configured = environment.contains(QStringLiteral("AWS_SHARED_CREDENTIALS_FILE"))
+                                   ? environment.value(QStringLiteral("AWS_SHARED_CREDENTIALS_FILE"))
+                                   : QStringLiteral("~/.aws/credentials");
     return expandUser(expandVariables(configured, environment), environment);
 }
 

@@ -41,12 +41,18 @@ public:
 
     // Reads and parses a file. A missing file is an empty config, not an error.
     static Result<AwsConfigFile> load(const QString &path);
+    // The raw text of a file (config or credentials) for an in-place edit, once it has parsed: a missing
+    // file is empty text; an unreadable or broken one is the error that says what to fix.
+    static Result<QByteArray> readParsableText(const QString &path);
     // Parses text; errors name the source and line, in one sentence that says what to fix.
     static Result<AwsConfigFile> parse(const QByteArray &text, const QString &sourceName);
 
     // The path botocore would read: $AWS_CONFIG_FILE (with $VARS and ~ expanded) or ~/.aws/config.
     static QString defaultPath();
     static QString defaultPath(const QProcessEnvironment &environment);
+    // The shared credentials file botocore would read: $AWS_SHARED_CREDENTIALS_FILE (expanded the same
+    // way) or ~/.aws/credentials.
+    static QString credentialsPath(const QProcessEnvironment &environment);
 
     const QList<Section> &sections() const { return m_sections; }
     QStringList profileNames() const;

@@ -12,9 +12,6 @@
 
 namespace {
 
-constexpr QFileDevice::Permissions OwnerOnlyDirectory =
-    QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
-
 QString loginCommand(const SsoSession &session)
 {
     return session.isLegacy() ? QStringLiteral("aws-sso-tray login --profile <a profile with start URL %1>")
@@ -189,22 +186,9 @@ Status TokenCache::ensureDirectory() const
         return Done{};
     }
     // ~/.aws and ~/.aws/sso may be missing too; every directory made here is the owner's alone.
-    QStringList missing;
-    for (QString path = target; !path.isEmpty() && !QFileInfo::exists(path); path = QFileInfo(path).path()) {
-        missing.prepend(path);
-        if (QFileInfo(path).path() == path) {
-            break;
-        }
-    }
-    for (const QString &path : std::as_const(missing)) {
-        // mkdir's mode passes through the umask; set it again so an odd umask cannot change it.
-        // One that another process made meanwhile (the CLI, say) is left as it is.
-        const bool created = QDir().mkdir(path, OwnerOnlyDirectory);
-        if ((!created && !QFileInfo(path).isDir()) ||
-            (created && !QFile::setPermissions(path, OwnerOnlyDirectory))) {
-            return SsoError(SsoError::Kind::Cache,
-                            QStringLiteral("Could not create the SSO cache directory %1.").arg(native(path)));
-        }
+    if (!AtomicFile::makeOwnerOnlyDirectory(target) && !QFileInfo::exists(target)) {
+        return SsoError(SsoError::Kind::Cache,
+                        QStringLiteral("Could not create the SSO cache directory %1.").arg(native(target)));
     }
     if (!QFileInfo(target).isDir()) {
         return SsoError(SsoError::Kind::Cache,

@@ -78,7 +78,8 @@ void SimPortalApi::addNextToken(QJsonObject &answer, const SimRequest &request, 
 SimResponse SimPortalApi::getRoleCredentials(const SimRequest &request)
 {
     SimResponse refusal;
-    if (!authorize(request, refusal)) {
+    const SimAccessToken *access = authorize(request, refusal);
+    if (!access) {
         return refusal;
     }
     const QString roleName = request.queryValue(QStringLiteral("role_name"));
@@ -91,14 +92,22 @@ SimResponse SimPortalApi::getRoleCredentials(const SimRequest &request)
         // The real portal's words for a role or account the user is not assigned.
         return SimResponse::portalError(QStringLiteral("ForbiddenException"), QStringLiteral("No access"));
     }
-    const QDateTime expiration = SimState::now().addSecs(m_state.config.roleCredentialLifetimeSeconds);
+    SimRoleCredentials issued;
+    issued.accessKeyId = SimRandom::accessKeyId();
+    issued.secretAccessKey = SimRandom::secretAccessKey();
+    issued.sessionToken = SimRandom::token(QStringLiteral("IQoJb3JpZ2luX2Vj"), 240);
+    issued.accountId = accountId;
+    issued.roleName = roleName;
+    issued.username = access->username;
+    issued.expiresAt = SimState::now().addSecs(m_state.config.roleCredentialLifetimeSeconds);
+    m_state.roleCredentials.insert(issued.accessKeyId, issued);
     return SimResponse::json(QJsonObject{
         {QStringLiteral("roleCredentials"),
          QJsonObject{
-             {QStringLiteral("accessKeyId"), SimRandom::accessKeyId()},
-             {QStringLiteral("secretAccessKey"), SimRandom::secretAccessKey()},
-             {QStringLiteral("sessionToken"), SimRandom::token(QStringLiteral("IQoJb3JpZ2luX2Vj"), 240)},
-             {QStringLiteral("expiration"), expiration.toMSecsSinceEpoch()},
+             {QStringLiteral("accessKeyId"), issued.accessKeyId},
+             {QStringLiteral("secretAccessKey"), issued.secretAccessKey},
+             {QStringLiteral("sessionToken"), issued.sessionToken},
+             {QStringLiteral("expiration"), issued.expiresAt.toMSecsSinceEpoch()},
          }},
     });
 }

@@ -115,3 +115,15 @@ bool SimState::logout(const QString &accessToken)
     refreshTokens.remove(access.refreshToken);
     return true;
 }
+
+const SimRoleCredentials *SimState::liveRoleCredentials(const QString &accessKeyId,
+                                                        const QString &secretAccessKey,
+                                                        const QString &sessionToken) const
+{
+    const auto found = roleCredentials.constFind(accessKeyId);
+    if (found == roleCredentials.constEnd() || found->secretAccessKey != secretAccessKey ||
+        found->sessionToken != sessionToken || found->expiresAt <= now()) {
+        return nullptr;
+    }
+    return &found.value();
+}

@@ -82,6 +82,29 @@ struct SimRefreshToken
     QDateTime expiresAt;
 };
 
+// Role credentials handed out by GetRoleCredentials, remembered so the federation endpoint (and tests)
+// can tell them from made-up ones.
+struct SimRoleCredentials
+{
+    QString accessKeyId;
+    QString secretAccessKey;
+    QString sessionToken;
+    QString accountId;
+    QString roleName;
+    QString username;
+    QDateTime expiresAt;
+};
+
+// A console sign-in token from the federation endpoint's getSigninToken.
+struct SimConsoleSignIn
+{
+    QString token;
+    QString accountId;
+    QString roleName;
+    QString username;
+    QDateTime expiresAt;
+};
+
 // Where the next page of a portal listing starts; nextToken is an opaque key to one of these.
 struct SimPageCursor
 {
@@ -104,6 +127,8 @@ struct SimState
     QHash<QString, SimAccessToken> accessTokens;                 // by token
     QHash<QString, SimRefreshToken> refreshTokens;               // by token
     QHash<QString, SimPageCursor> pageCursors;                   // by nextToken
+    QHash<QString, SimRoleCredentials> roleCredentials;          // by accessKeyId
+    QHash<QString, SimConsoleSignIn> consoleSignIns;             // by sign-in token
     QMap<QString, int> requestCounts;                            // by path
 
     static QDateTime now();
@@ -120,6 +145,9 @@ struct SimState
     // The access token if it exists and has not expired or been logged out; nullptr otherwise.
     const SimAccessToken *liveAccessToken(const QString &token) const;
     const SimRefreshToken *liveRefreshToken(const QString &token) const;
+    // The issued, unexpired role credentials with exactly these three parts; nullptr otherwise.
+    const SimRoleCredentials *liveRoleCredentials(const QString &accessKeyId, const QString &secretAccessKey,
+                                                  const QString &sessionToken) const;
 
     // Returns how many were live.
     int revokeRefreshTokens();

@@ -1,5 +1,6 @@
 #include "SsoSimulator.h"
 
+#include "SimFederationApi.h"
 #include "SimHttpServer.h"
 #include "SimOidcApi.h"
 #include "SimPortalApi.h"
@@ -67,6 +68,7 @@ SsoSimulator::SsoSimulator(SimulatorConfig config, QObject *parent)
     m_state->config = std::move(config);
     m_oidc = std::make_unique<SimOidcApi>(*m_state);
     m_portal = std::make_unique<SimPortalApi>(*m_state);
+    m_federation = std::make_unique<SimFederationApi>(*m_state);
     m_pages = std::make_unique<SimSignInPages>(*m_state, *m_oidc, [this] { return secondOrigin(); });
     m_server = new SimHttpServer([this](const SimRequest &request) { return handle(request); }, this);
 }
@@ -260,6 +262,9 @@ SimResponse SsoSimulator::route(const SimRequest &request)
         if (path == QLatin1String("/device")) {
             return m_pages->devicePage(request);
         }
+        if (path == QLatin1String("/federation")) {
+            return m_federation->answer(request);
+        }
         if (path == QLatin1String("/federation/credentials")) {
             return m_portal->getRoleCredentials(request);
         }
@@ -316,6 +321,9 @@ SimResponse SsoSimulator::handleAdmin(const SimRequest &request)
         return SimResponse::json(
             QJsonObject{{QStringLiteral("signInPages"), m_state->config.signInPages.toJson()}});
     }
+    if (method == Method::Post && path == QLatin1String("/_sim/check-credentials")) {
+        return checkCredentialsFromJson(request);
+    }
     if (method == Method::Post && path == QLatin1String("/_sim/end-sessions")) {
         return endSessionsFromJson(request);
     }
@@ -339,6 +347,29 @@ SimResponse SsoSimulator::signInPagesFromJson(const SimRequest &request)
     }
     m_state->config.signInPages = settings.value();
     return SimResponse::json(QJsonObject{{QStringLiteral("signInPages"), settings->toJson()}});
+}
+
+QJsonObject SsoSimulator::checkRoleCredentials(const QString &accessKeyId, const QString &secretAccessKey,
+                                               const QString &sessionToken) const
+{
+    const SimRoleCredentials *issued =
+        m_state->liveRoleCredentials(accessKeyId, secretAccessKey, sessionToken);
+    if (!issued) {
+        return QJsonObject{{QStringLiteral("valid"), false}};
+    }
+    return QJsonObject{{QStringLiteral("valid"), true},
+                       {QStringLiteral("accountId"), issued->accountId},
+                       {QStringLiteral("roleName"), issued->roleName},
+                       {QStringLiteral("username"), issued->username},
+                       {QStringLiteral("expiration"), issued->expiresAt.toMSecsSinceEpoch()}};
+}
+
+SimResponse SsoSimulator::checkCredentialsFromJson(const SimRequest &request)
+{
+    const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+    return SimResponse::json(checkRoleCredentials(body.value(QStringLiteral("accessKeyId")).toString(),
+                                                  body.value(QStringLiteral("secretAccessKey")).toString(),
+                                                  body.value(QStringLiteral("sessionToken")).toString()));
 }
 
 SimResponse SsoSimulator::endSessionsFromJson(const SimRequest &request)

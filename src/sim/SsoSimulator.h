@@ -4,11 +4,13 @@
 #include "SimulatorConfig.h"
 
 #include <QHostAddress>
+#include <QJsonObject>
 #include <QObject>
 #include <QUrl>
 #include <functional>
 #include <memory>
 
+class SimFederationApi;
 class SimHttpServer;
 class SimOidcApi;
 class SimPortalApi;
@@ -18,10 +20,10 @@ struct SimRequest;
 struct SimResponse;
 struct SimState;
 
-// A local stand-in for IAM Identity Center: the SSO-OIDC API, the portal API and an admin API under
-// /_sim/, all on one loopback port (point AWS_ENDPOINT_URL_SSO_OIDC and AWS_ENDPOINT_URL_SSO at
-// baseUrl()). It runs in the caller's thread on its event loop; latency never blocks that loop, so a
-// client in the same thread can wait on it.
+// A local stand-in for IAM Identity Center: the SSO-OIDC API, the portal API, the console federation
+// endpoint (/federation) and an admin API under /_sim/, all on one loopback port (point
+// AWS_ENDPOINT_URL_SSO_OIDC and AWS_ENDPOINT_URL_SSO at baseUrl()). It runs in the caller's thread on its
+// event loop; latency never blocks that loop, so a client in the same thread can wait on it.
 class SsoSimulator : public QObject
 {
     Q_OBJECT
@@ -50,6 +52,11 @@ public:
     void revokeRefreshTokens();
     void expireAccessTokens();
 
+    // Whether this simulator issued these role credentials and they are live: {"valid": false}, or
+    // {"valid": true, "accountId", "roleName", "username", "expiration" (epoch ms)}.
+    QJsonObject checkRoleCredentials(const QString &accessKeyId, const QString &secretAccessKey,
+                                     const QString &sessionToken) const;
+
     // Requests received for a path (e.g. "/token"), whatever their outcome, faults included.
     int requestCount(const QString &path) const;
 
@@ -66,6 +73,9 @@ private:
     SimResponse handleSecondOrigin(const SimRequest &request);
     SimResponse signInPagesFromJson(const SimRequest &request);
     SimResponse endSessionsFromJson(const SimRequest &request);
+    // POST /_sim/check-credentials {"accessKeyId","secretAccessKey","sessionToken"}: whether this simulator
+    // issued them and they are live, and for which role.
+    SimResponse checkCredentialsFromJson(const SimRequest &request);
     // The base URL of the second listener (another web origin), started on first use; empty on failure.
     QUrl secondOrigin();
     SimResponse approveFromJson(const SimRequest &request);
@@ -74,6 +84,7 @@ private:
     std::unique_ptr<SimState> m_state;
     std::unique_ptr<SimOidcApi> m_oidc;
     std::unique_ptr<SimPortalApi> m_portal;
+    std::unique_ptr<SimFederationApi> m_federation;
     std::unique_ptr<SimSignInPages> m_pages;
     SimHttpServer *m_server = nullptr;
     SimHttpServer *m_secondServer = nullptr;

@@ -15,6 +15,19 @@ import urllib.request
 
 APP = os.environ.get("AWS_SSO_TRAY", "aws-sso-tray")
 
+# The config many tests start from: session my-sso and profile dev (ReadOnly in 111111111111).
+MY_SSO_DEV_CONFIG = """\
+[sso-session my-sso]
+sso_start_url = https://my-sso-portal.awsapps.com/start
+sso_region = us-east-1
+sso_registration_scopes = sso:account:access
+
+[profile dev]
+sso_session = my-sso
+sso_account_id = 111111111111
+sso_role_name = ReadOnly
+"""
+
 
 class SimulatorHome(unittest.TestCase):
     """A fresh HOME with an AWS config, and a running simulator the config points at."""
