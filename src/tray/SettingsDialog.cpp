@@ -44,12 +44,14 @@ QWidget *SettingsDialog::createGeneralPage(bool startAtLogin, bool startAtLoginA
     auto *page = new QWidget;
     auto *form = new QFormLayout(page);
     m_startAtLogin = new QCheckBox(tr("Start aws-sso-tray when I log in to the desktop"));
+    m_startAtLogin->setObjectName(QStringLiteral("startAtLogin"));
     m_startAtLogin->setChecked(startAtLogin);
     m_startAtLogin->setEnabled(startAtLoginAvailable);
     connect(m_startAtLogin, &QCheckBox::toggled, this, &SettingsDialog::startAtLoginChanged);
     form->addRow(m_startAtLogin);
 
     m_warningLead = new QSpinBox;
+    m_warningLead->setObjectName(QStringLiteral("warningLead"));
     m_warningLead->setRange(1, 240);
     m_warningLead->setSuffix(tr(" min"));
     m_warningLead->setValue(m_settings->warningLeadMinutes());
@@ -60,6 +62,7 @@ QWidget *SettingsDialog::createGeneralPage(bool startAtLogin, bool startAtLoginA
     form->addRow(tr("&Warn before a session expires:"), m_warningLead);
 
     m_showBrowser = new QCheckBox(tr("Show the sign-in window when the sign-in needs me"));
+    m_showBrowser->setObjectName(QStringLiteral("showBrowser"));
     m_showBrowser->setToolTip(tr("For pages the automatic sign-in does not know, such as an external identity "
                                  "provider. When off, such a login fails with a notification."));
     m_showBrowser->setChecked(m_settings->showBrowserWhenNeeded());
@@ -76,6 +79,7 @@ QWidget *SettingsDialog::createSessionsPage()
     auto *page = new QWidget;
     auto *form = new QFormLayout(page);
     m_sessionChoice = new QComboBox;
+    m_sessionChoice->setObjectName(QStringLiteral("session"));
     for (const SsoSession &session : m_sessions) {
         m_sessionChoice->addItem(session.isLegacy() ? session.startUrl
                                                     : tr("%1 (%2)").arg(session.name, session.startUrl));
@@ -84,12 +88,15 @@ QWidget *SettingsDialog::createSessionsPage()
     form->addRow(tr("S&ession:"), m_sessionChoice);
 
     m_username = new QLineEdit;
+    m_username->setObjectName(QStringLiteral("username"));
     m_username->setAutoFillBackground(true);
     form->addRow(tr("&Username:"), m_username);
     m_password = new QLineEdit;
+    m_password->setObjectName(QStringLiteral("password"));
     m_password->setEchoMode(QLineEdit::Password);
     form->addRow(tr("&Password:"), m_password);
     m_totpSecret = new QLineEdit;
+    m_totpSecret->setObjectName(QStringLiteral("totpSecret"));
     m_totpSecret->setEchoMode(QLineEdit::Password);
     m_totpSecret->setToolTip(tr("The base32 secret or otpauth:// URI of your authenticator app, to answer MFA "
                                 "codes by itself. Leave empty to be asked for each code."));
@@ -99,7 +106,9 @@ QWidget *SettingsDialog::createSessionsPage()
 
     auto *buttons = new QHBoxLayout;
     m_save = new QPushButton(tr("Save to &keychain"));
+    m_save->setObjectName(QStringLiteral("save"));
     m_forget = new QPushButton(tr("&Forget stored secrets"));
+    m_forget->setObjectName(QStringLiteral("forget"));
     connect(m_save, &QPushButton::clicked, this, &SettingsDialog::saveSecrets);
     connect(m_forget, &QPushButton::clicked, this, &SettingsDialog::forgetSecrets);
     buttons->addWidget(m_save);
@@ -108,6 +117,7 @@ QWidget *SettingsDialog::createSessionsPage()
     form->addRow(buttons);
 
     m_trustedOrigins = new QPlainTextEdit;
+    m_trustedOrigins->setObjectName(QStringLiteral("trustedOrigins"));
     m_trustedOrigins->setPlaceholderText(tr("https://login.example-idp.com (one origin per line)"));
     m_trustedOrigins->setToolTip(tr("Origins of an external identity provider that may receive your username and "
                                     "password, besides the start URL's and AWS's own sign-in pages."));
@@ -116,10 +126,12 @@ QWidget *SettingsDialog::createSessionsPage()
     form->addRow(tr("Trusted &identity providers:"), m_trustedOrigins);
 
     m_autoRelogin = new QCheckBox(tr("Log in again automatically before the session expires"));
+    m_autoRelogin->setObjectName(QStringLiteral("autoRelogin"));
     connect(m_autoRelogin, &QCheckBox::toggled, this, &SettingsDialog::saveOriginsAndRelogin);
     form->addRow(m_autoRelogin);
 
     m_status = new QLabel;
+    m_status->setObjectName(QStringLiteral("status"));
     m_status->setWordWrap(true);
     form->addRow(m_status);
     if (m_sessions.isEmpty()) {

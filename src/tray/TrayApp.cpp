@@ -4,6 +4,7 @@
 #include "CacheTime.h"
 #include "CommandJob.h"
 #include "ConfigWatcher.h"
+#include "CredentialsFileExport.h"
 #include "DesktopNotifier.h"
 #include "SettingsDialog.h"
 #include "SsoClock.h"
@@ -41,6 +42,8 @@ TrayApp::TrayApp(Options options, QObject *parent)
     // "expires in 9 min" counts down, and "valid until" moves from a time to a weekday at midnight.
     m_minuteTicker.setInterval(30 * 1000);
     connect(&m_minuteTicker, &QTimer::timeout, this, &TrayApp::applyModel);
+    m_exportTimer.setSingleShot(true);
+    connect(&m_exportTimer, &QTimer::timeout, this, &TrayApp::syncExportedCredentials);
 }
 
 TrayApp::~TrayApp() = default;
@@ -65,6 +68,8 @@ bool TrayApp::start()
         }
     });
     connect(m_menu.get(), &TrayMenu::logoutRequested, this, &TrayApp::logout);
+    connect(m_menu.get(), &TrayMenu::consoleRequested, this, &TrayApp::openConsole);
+    connect(m_menu.get(), &TrayMenu::generateProfilesRequested, this, &TrayApp::generateProfiles);
     connect(m_menu.get(), &TrayMenu::loginAllRequested, this, &TrayApp::loginAll);
     connect(m_menu.get(), &TrayMenu::settingsRequested, this, &TrayApp::openSettings);
     connect(m_menu.get(), &TrayMenu::startAtLoginToggled, this, &TrayApp::setStartAtLogin);
@@ -120,6 +125,7 @@ void TrayApp::reload()
     }
     applyModel();
     updateScheduler();
+    syncExportedCredentials();
 }
 
 void TrayApp::applyModel()
@@ -293,6 +299,79 @@ void TrayApp::logout(const QString &sessionId)
         }
     });
     job->start();
+}
+
+void TrayApp::runForSession(const QString &sessionId, const QStringList &arguments, const QString &successTitle,
+                            const QString &successBody, const QString &failureTitle)
+{
+    auto *job = new CommandJob(m_options.program, arguments, this);
+    connect(job, &CommandJob::finished, this,
+            [this, sessionId, job, successTitle, successBody, failureTitle](bool ok, const QString &message, int) {
+                job->deleteLater();
+                const QString tag = tagFor(QStringLiteral("command"), sessionId);
+                if (ok) {
+                    m_notifier->notify(tag, successTitle, successBody);
+                } else {
+                    m_notifier->notify(tag, failureTitle, message, {}, true);
+                }
+            });
+    job->start();
+}
+
+void TrayApp::openConsole(const QString &profileName)
+{
+    const TrayMenuModel::Session *session = m_model.sessionOfProfile(profileName);
+    if (!session) {
+        return;
+    }
+    runForSession(session->id, {QStringLiteral("console"), QStringLiteral("--profile"), profileName},
+                  tr("AWS console opened"), tr("Signed in as profile %1 in your browser.").arg(profileName),
+                  tr("The AWS console for %1 could not be opened").arg(profileName));
+}
+
+void TrayApp::generateProfiles(const QString &sessionId)
+{
+    const TrayMenuModel::Session *session = m_model.session(sessionId);
+    if (!session || session->session.isLegacy()) {
+        return;
+    }
+    const QString name = session->session.name;
+    runForSession(sessionId, {QStringLiteral("profiles"), QStringLiteral("generate"), QStringLiteral("--sso-session"), name},
+                  tr("Profiles added for %1").arg(name),
+                  tr("Every account and role of %1 has a profile in the AWS config now.").arg(name),
+                  tr("Profiles for %1 could not be added").arg(name));
+}
+
+void TrayApp::syncExportedCredentials()
+{
+    if (!m_config) {
+        return;
+    }
+    if (m_exportRunning) {
+        m_exportAgain = true; // the config or a token changed meanwhile
+        return;
+    }
+    m_exportRunning = true;
+    // The export works on this snapshot while the tray may reload its own config.
+    auto config = std::make_shared<SsoConfig>(*m_config);
+    const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    auto *exporter = new CredentialsFileExport(*config, m_cache, AwsConfigFile::credentialsPath(environment),
+                                               environment, this);
+    exporter->sync([this, exporter, config](const Result<CredentialsFileExport::Report> &report) {
+        exporter->deleteLater();
+        m_exportRunning = false;
+        if (!report) {
+            m_notifier->notify(QStringLiteral("export"), tr("The credentials file could not be updated"),
+                               report.error().message(), {}, true);
+        } else if (report->nextRefresh.isValid()) {
+            const qint64 delayMs = std::max<qint64>(1000, SsoClock::now().msecsTo(report->nextRefresh));
+            m_exportTimer.start(static_cast<int>(std::min<qint64>(delayMs, ExpiryScheduler::HeartbeatMs)));
+        }
+        if (m_exportAgain) {
+            m_exportAgain = false;
+            QTimer::singleShot(0, this, &TrayApp::syncExportedCredentials);
+        }
+    });
 }
 
 void TrayApp::refresh(const QString &sessionId)

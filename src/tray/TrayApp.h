@@ -59,6 +59,13 @@ private:
     void login(const QString &sessionId, const QString &profileName, bool unattended = false);
     void loginNextQueued();
     void logout(const QString &sessionId);
+    void openConsole(const QString &profileName);
+    void generateProfiles(const QString &sessionId);
+    // Keeps the sections of ~/.aws/credentials fresh for profiles with aws_sso_tray_export = true.
+    void syncExportedCredentials();
+    // Runs `aws-sso-tray ARGUMENTS` for a session and notifies its outcome.
+    void runForSession(const QString &sessionId, const QStringList &arguments, const QString &successTitle,
+                       const QString &successBody, const QString &failureTitle);
     void refresh(const QString &sessionId);
     void onSchedulerAction(const ExpiryScheduler::Action &action);
     void onNotificationAction(const QString &tag, const QString &actionKey);
@@ -87,5 +94,8 @@ private:
     ExpiryScheduler m_scheduler;
     TrayIcons m_icons;
     QTimer m_minuteTicker;
+    QTimer m_exportTimer;
+    bool m_exportRunning = false;
+    bool m_exportAgain = false;
     QPointer<SettingsDialog> m_settingsDialog;
 };

@@ -223,6 +223,29 @@ void TrayMenu::addSession(QMenu *menu, const TrayMenuModel::Session &session, bo
         connect(target->addAction(tr("Cancel sign-in")), &QAction::triggered, this,
                 [this, id] { emit cancelRequested(id); });
     }
+    const bool usable = session.status.isUsable();
+    QList<const TrayMenuModel::Profile *> roles;
+    for (const TrayMenuModel::Profile &profile : session.profiles) {
+        if (!profile.roleName.isEmpty()) {
+            roles.append(&profile);
+        }
+    }
+    if (!roles.isEmpty()) {
+        QMenu *console = target->addMenu(tr("Open AWS console"));
+        console->setEnabled(usable && !running);
+        for (const TrayMenuModel::Profile *profile : roles) {
+            const QString name = profile->name;
+            connect(console->addAction(profile->label), &QAction::triggered, this,
+                    [this, name] { emit consoleRequested(name); });
+        }
+    }
+    if (!session.session.isLegacy()) {
+        QAction *generate = target->addAction(tr("Add profiles for all my roles"));
+        generate->setToolTip(tr("Writes a profile into the AWS config for every account and role this session "
+                                "can use; existing profiles are left as they are."));
+        generate->setEnabled(usable && !running);
+        connect(generate, &QAction::triggered, this, [this, id] { emit generateProfilesRequested(id); });
+    }
     QAction *logout = target->addAction(tr("Log out of %1").arg(session.session.displayName()));
     logout->setEnabled(!running && session.status.state != SessionStatus::State::NotLoggedIn);
     connect(logout, &QAction::triggered, this, [this, id] { emit logoutRequested(id); });

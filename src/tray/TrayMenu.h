@@ -35,6 +35,8 @@ signals:
     void loginRequested(const QString &sessionId, const QString &profileName);
     void cancelRequested(const QString &sessionId);
     void logoutRequested(const QString &sessionId);
+    void consoleRequested(const QString &profileName);
+    void generateProfilesRequested(const QString &sessionId);
     void loginAllRequested();
     void settingsRequested();
     void startAtLoginToggled(bool enabled);

@@ -64,9 +64,13 @@ private slots:
         const SsoConfig config = configWith(2, 2);
         menu.setModel(TrayMenuModel::build(config, *m_cache, QDateTime::currentDateTimeUtc(), 900), QString());
         const QStringList lines = menu.describe().split(QLatin1Char('\n'));
-        QCOMPARE(lines.mid(0, 5), (QStringList{QStringLiteral("team0 · team0.awsapps.com — not logged in (disabled)"),
+        QCOMPARE(lines.mid(0, 9), (QStringList{QStringLiteral("team0 · team0.awsapps.com — not logged in (disabled)"),
                                                QStringLiteral("t0-p0  (100000000000 · Role0)"),
                                                QStringLiteral("t0-p1  (100000000001 · Role1)"),
+                                               QStringLiteral("Open AWS console (disabled)"),
+                                               QStringLiteral("  t0-p0  (100000000000 · Role0)"),
+                                               QStringLiteral("  t0-p1  (100000000001 · Role1)"),
+                                               QStringLiteral("Add profiles for all my roles (disabled)"),
                                                QStringLiteral("Log out of team0 (disabled)"), QStringLiteral("----")}));
         QVERIFY(lines.contains(QStringLiteral("Log in to all")));
         QVERIFY(lines.contains(QStringLiteral("Settings…")));
@@ -84,6 +88,33 @@ private slots:
         QCOMPARE(login.size(), 1);
         QCOMPARE(login.first().at(0).toString(), QStringLiteral("team1"));
         QCOMPARE(login.first().at(1).toString(), QStringLiteral("t1-p1"));
+    }
+
+    void aLoggedInSessionOffersTheConsoleAndProfileGeneration()
+    {
+        TrayMenu menu;
+        const SsoConfig config = configWith(1, 2);
+        SsoToken token;
+        token.startUrl = config.sessions().first().startUrl;
+        token.region = QStringLiteral("eu-west-1");
+        token.accessToken = QStringLiteral("access");
+        token.expiresAt = QDateTime::currentDateTimeUtc().addSecs(3600);
+        QVERIFY(m_cache->writeToken(config.sessions().first(), token).ok());
+        menu.setModel(TrayMenuModel::build(config, *m_cache, QDateTime::currentDateTimeUtc(), 900), QString());
+        QSignalSpy console(&menu, &TrayMenu::consoleRequested);
+        QSignalSpy generate(&menu, &TrayMenu::generateProfilesRequested);
+        QSignalSpy logout(&menu, &TrayMenu::logoutRequested);
+        QMenu *consoleMenu = actionNamed(menu.menu(), QStringLiteral("Open AWS console"))->menu();
+        QVERIFY(consoleMenu->isEnabled());
+        actionNamed(consoleMenu, QStringLiteral("t0-p1  (100000000001 · Role1)"))->trigger();
+        QCOMPARE(console.first().first().toString(), QStringLiteral("t0-p1"));
+        QAction *add = actionNamed(menu.menu(), QStringLiteral("Add profiles for all my roles"));
+        QVERIFY(add->isEnabled());
+        add->trigger();
+        QCOMPARE(generate.first().first().toString(), QStringLiteral("team0"));
+        actionNamed(menu.menu(), QStringLiteral("Log out of team0"))->trigger();
+        QCOMPARE(logout.size(), 1);
+        m_cache->removeToken(config.sessions().first());
     }
 
     void longListsFoldIntoSubmenus()
