@@ -7,7 +7,7 @@
 
 // The app's own preferences (never secrets: those live in the keychain). Shared by the tray, which
 // edits them, and the login process, which reads the trusted origins. Stored with QSettings in the
-// user's config directory (~/.config/aws-sso-tray/aws-sso-tray.conf on Linux).
+// user's config directory (~/.config/aws-sso-tray/aws-sso-tray.ini on Linux).
 class AppSettings
 {
 public:

@@ -51,6 +51,7 @@ class TrayOnADesktop(SimulatorHome):
     sim_config = {"users": [{"username": "alice", "password": PASSWORD, "totpSecret": TOTP_SECRET,
                              "mfa": "totp", "accessTokenLifetimeSeconds": SHORT_LIFETIME}]}
     locale = None
+    store_totp = True
 
     def setUp(self):
         for name in ("DISPLAY", "AWS_SSO_TRAY_TEST_TRAY_WINDOW", "AWS_SSO_TRAY_TEST_NOTIFICATIONS"):
@@ -75,9 +76,10 @@ class TrayOnADesktop(SimulatorHome):
         secret = subprocess.run([APP, "secret", "set", "--profile", "dev", "--username", "alice"], env=self.env,
                                 input=PASSWORD + "\n", capture_output=True, text=True, timeout=60)
         self.assertEqual(secret.returncode, 0, secret.stderr)
-        totp = subprocess.run([APP, "secret", "set-totp", "--profile", "dev"], env=self.env,
-                              input=TOTP_SECRET + "\n", capture_output=True, text=True, timeout=60)
-        self.assertEqual(totp.returncode, 0, totp.stderr)
+        if self.store_totp:
+            totp = subprocess.run([APP, "secret", "set-totp", "--profile", "dev"], env=self.env,
+                                  input=TOTP_SECRET + "\n", capture_output=True, text=True, timeout=60)
+            self.assertEqual(totp.returncode, 0, totp.stderr)
         self.tray = None
 
     def tearDown(self):
@@ -246,6 +248,52 @@ class Tray(TrayOnADesktop):
             f.write("\n[profile broken\n")
         self.wait_for_menu_line("Cannot read the AWS config", timeout=5)
         self.assertTrue([line for line in self.menu() if "dev  (" in line])
+
+
+class TrayWithoutStoredTotp(TrayOnADesktop):
+    """The password is stored, the TOTP secret is not: the login asks for the code in a dialog."""
+
+    store_totp = False
+
+    def test_the_mfa_code_is_asked_in_a_dialog(self):
+        sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "interop"))
+        from test_cli_login import totp_now
+
+        self.start_tray()
+        self.wait_for_menu_line("127.0.0.1:")
+        self.choose("dev  (")
+        find = lambda: subprocess.run(["xdotool", "search", "--onlyvisible", "--name", "MFA code"],
+                                      capture_output=True, text=True).stdout.split()
+        dialog = wait_until(find, 60, "no MFA code dialog appeared")[0]
+        self.screenshot("mfa-dialog.png")
+        # Typed at the keyboard into the focused dialog, as a user would.
+        subprocess.run(["xdotool", "windowfocus", "--sync", dialog], check=True)
+        subprocess.run(["xdotool", "type", "--delay", "60", totp_now()], check=True)
+        self.press("Return")
+        wait_until(self.token, 60, "the code typed in the dialog did not log in")
+        self.wait_for_notification("Logged in to http://127.0.0.1:")
+
+
+class TrayWithAutomaticRelogin(TrayOnADesktop):
+    def test_a_session_logs_in_again_by_itself_before_it_expires(self):
+        # "Log in again automatically" for this session, as the settings dialog stores it.
+        session_id = "url:%s/start" % self.base_url
+        key = hashlib.sha1(session_id.encode()).hexdigest()[:16]
+        settings_dir = os.path.join(self.env["XDG_CONFIG_HOME"], "aws-sso-tray")
+        os.makedirs(settings_dir, exist_ok=True)
+        with open(os.path.join(settings_dir, "aws-sso-tray.ini"), "w") as f:
+            f.write("[sessions]\n%s\\autoRelogin=true\n" % key)
+        self.start_tray()
+        self.wait_for_menu_line("127.0.0.1:")
+        result = subprocess.run([APP, "login", "--profile", "dev"], env=dict(self.env, QT_QPA_PLATFORM="offscreen"),
+                                capture_output=True, text=True, timeout=120)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        first_expiry = self.token()["expiresAt"]
+        # 15 min 8 s of validity: within seconds the tray signs in again, without a word to the user.
+        wait_until(lambda: self.token()["expiresAt"] != first_expiry, 90, "no automatic login before expiry")
+        self.wait_for_notification("Logged in to http://127.0.0.1:")
+        self.assertFalse([n for n in self.new_notifications() if "expires in" in n["summary"]],
+                         self.new_notifications())
 
 
 class GermanTray(TrayOnADesktop):
