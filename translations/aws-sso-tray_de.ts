@@ -325,6 +325,34 @@
         <source>Start at login could not be changed</source>
         <translation>„Beim Anmelden starten“ konnte nicht geändert werden</translation>
     </message>
+    <message>
+        <source>AWS console opened</source>
+        <translation>AWS-Konsole geöffnet</translation>
+    </message>
+    <message>
+        <source>Signed in as profile %1 in your browser.</source>
+        <translation>Im Browser als Profil %1 angemeldet.</translation>
+    </message>
+    <message>
+        <source>The AWS console for %1 could not be opened</source>
+        <translation>Die AWS-Konsole für %1 konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Profiles added for %1</source>
+        <translation>Profile für %1 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Every account and role of %1 has a profile in the AWS config now.</source>
+        <translation>Jedes Konto und jede Rolle von %1 hat jetzt ein Profil in der AWS-Konfiguration.</translation>
+    </message>
+    <message>
+        <source>Profiles for %1 could not be added</source>
+        <translation>Profile für %1 konnten nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>The credentials file could not be updated</source>
+        <translation>Die Zugangsdaten-Datei konnte nicht aktualisiert werden</translation>
+    </message>
 </context>
 <context>
     <name>TrayMain</name>
@@ -410,6 +438,18 @@
     <message>
         <source>Start at &amp;login (not in the demo)</source>
         <translation>Beim Anmelden &amp;starten (nicht in der Demo)</translation>
+    </message>
+    <message>
+        <source>Open AWS console</source>
+        <translation>AWS-Konsole öffnen</translation>
+    </message>
+    <message>
+        <source>Add profiles for all my roles</source>
+        <translation>Profile für alle meine Rollen hinzufügen</translation>
+    </message>
+    <message>
+        <source>Writes a profile into the AWS config for every account and role this session can use; existing profiles are left as they are.</source>
+        <translation>Schreibt für jedes Konto und jede Rolle, die diese Sitzung nutzen kann, ein Profil in die AWS-Konfiguration; vorhandene Profile bleiben unverändert.</translation>
     </message>
 </context>
 <context>

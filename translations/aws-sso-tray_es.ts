@@ -325,6 +325,34 @@
         <source>Start at login could not be changed</source>
         <translation>No se pudo cambiar el inicio al iniciar sesión</translation>
     </message>
+    <message>
+        <source>AWS console opened</source>
+        <translation>Consola de AWS abierta</translation>
+    </message>
+    <message>
+        <source>Signed in as profile %1 in your browser.</source>
+        <translation>Sesión iniciada con el perfil %1 en tu navegador.</translation>
+    </message>
+    <message>
+        <source>The AWS console for %1 could not be opened</source>
+        <translation>No se pudo abrir la consola de AWS para %1</translation>
+    </message>
+    <message>
+        <source>Profiles added for %1</source>
+        <translation>Perfiles añadidos para %1</translation>
+    </message>
+    <message>
+        <source>Every account and role of %1 has a profile in the AWS config now.</source>
+        <translation>Cada cuenta y cada rol de %1 tiene ahora un perfil en la configuración de AWS.</translation>
+    </message>
+    <message>
+        <source>Profiles for %1 could not be added</source>
+        <translation>No se pudieron añadir los perfiles para %1</translation>
+    </message>
+    <message>
+        <source>The credentials file could not be updated</source>
+        <translation>No se pudo actualizar el archivo de credenciales</translation>
+    </message>
 </context>
 <context>
     <name>TrayMain</name>
@@ -410,6 +438,18 @@
     <message>
         <source>Start at &amp;login (not in the demo)</source>
         <translation>Abrir al &amp;iniciar sesión (no en la demo)</translation>
+    </message>
+    <message>
+        <source>Open AWS console</source>
+        <translation>Abrir la consola de AWS</translation>
+    </message>
+    <message>
+        <source>Add profiles for all my roles</source>
+        <translation>Añadir perfiles para todos mis roles</translation>
+    </message>
+    <message>
+        <source>Writes a profile into the AWS config for every account and role this session can use; existing profiles are left as they are.</source>
+        <translation>Escribe en la configuración de AWS un perfil para cada cuenta y rol que esta sesión puede usar; los perfiles existentes no se modifican.</translation>
     </message>
 </context>
 <context>

@@ -325,6 +325,34 @@
         <source>Start at login could not be changed</source>
         <translation>Impossible de modifier le lancement à la connexion</translation>
     </message>
+    <message>
+        <source>AWS console opened</source>
+        <translation>Console AWS ouverte</translation>
+    </message>
+    <message>
+        <source>Signed in as profile %1 in your browser.</source>
+        <translation>Connecté avec le profil %1 dans votre navigateur.</translation>
+    </message>
+    <message>
+        <source>The AWS console for %1 could not be opened</source>
+        <translation>Impossible d’ouvrir la console AWS pour %1</translation>
+    </message>
+    <message>
+        <source>Profiles added for %1</source>
+        <translation>Profils ajoutés pour %1</translation>
+    </message>
+    <message>
+        <source>Every account and role of %1 has a profile in the AWS config now.</source>
+        <translation>Chaque compte et chaque rôle de %1 a désormais un profil dans la configuration AWS.</translation>
+    </message>
+    <message>
+        <source>Profiles for %1 could not be added</source>
+        <translation>Impossible d’ajouter les profils pour %1</translation>
+    </message>
+    <message>
+        <source>The credentials file could not be updated</source>
+        <translation>Impossible de mettre à jour le fichier d’identifiants</translation>
+    </message>
 </context>
 <context>
     <name>TrayMain</name>
@@ -410,6 +438,18 @@
     <message>
         <source>Start at &amp;login (not in the demo)</source>
         <translation>Lancer à la &amp;connexion (pas dans la démo)</translation>
+    </message>
+    <message>
+        <source>Open AWS console</source>
+        <translation>Ouvrir la console AWS</translation>
+    </message>
+    <message>
+        <source>Add profiles for all my roles</source>
+        <translation>Ajouter des profils pour tous mes rôles</translation>
+    </message>
+    <message>
+        <source>Writes a profile into the AWS config for every account and role this session can use; existing profiles are left as they are.</source>
+        <translation>Écrit dans la configuration AWS un profil pour chaque compte et rôle utilisables par cette session ; les profils existants restent inchangés.</translation>
     </message>
 </context>
 <context>

@@ -324,6 +324,34 @@
         <source>Start at login could not be changed</source>
         <translation>ログイン時の起動設定を変更できませんでした</translation>
     </message>
+    <message>
+        <source>AWS console opened</source>
+        <translation>AWS コンソールを開きました</translation>
+    </message>
+    <message>
+        <source>Signed in as profile %1 in your browser.</source>
+        <translation>ブラウザーでプロファイル %1 としてログインしました。</translation>
+    </message>
+    <message>
+        <source>The AWS console for %1 could not be opened</source>
+        <translation>%1 の AWS コンソールを開けませんでした</translation>
+    </message>
+    <message>
+        <source>Profiles added for %1</source>
+        <translation>%1 のプロファイルを追加しました</translation>
+    </message>
+    <message>
+        <source>Every account and role of %1 has a profile in the AWS config now.</source>
+        <translation>%1 のすべてのアカウントとロールに AWS 設定のプロファイルができました。</translation>
+    </message>
+    <message>
+        <source>Profiles for %1 could not be added</source>
+        <translation>%1 のプロファイルを追加できませんでした</translation>
+    </message>
+    <message>
+        <source>The credentials file could not be updated</source>
+        <translation>認証情報ファイルを更新できませんでした</translation>
+    </message>
 </context>
 <context>
     <name>TrayMain</name>
@@ -409,6 +437,18 @@
     <message>
         <source>Start at &amp;login (not in the demo)</source>
         <translation>ログイン時に起動（デモでは使用不可）(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Open AWS console</source>
+        <translation>AWS コンソールを開く</translation>
+    </message>
+    <message>
+        <source>Add profiles for all my roles</source>
+        <translation>すべてのロールのプロファイルを追加</translation>
+    </message>
+    <message>
+        <source>Writes a profile into the AWS config for every account and role this session can use; existing profiles are left as they are.</source>
+        <translation>このセッションで使えるすべてのアカウントとロールのプロファイルを AWS 設定に書き込みます。既存のプロファイルは変更しません。</translation>
     </message>
 </context>
 <context>
