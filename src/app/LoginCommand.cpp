@@ -49,10 +49,12 @@ void addOptions(QCommandLineParser &parser)
         {QStringLiteral("force"), QStringLiteral("Sign in even if the cached token is still valid.")});
     parser.addOption(
         {QStringLiteral("desktop"),
-         QStringLiteral("Run for the desktop: MFA codes in a dialog, the sign-in window shown when it needs you, "
-                        "progress as JSON lines on stdout (the tray starts logins this way).")});
-    parser.addOption({QStringLiteral("unattended"),
-                      QStringLiteral("Never ask the user (no dialog, no window): fail with exit code 4 instead.")});
+         QStringLiteral(
+             "Run for the desktop: MFA codes in a dialog, the sign-in window shown when it needs you, "
+             "progress as JSON lines on stdout (the tray starts logins this way).")});
+    parser.addOption(
+        {QStringLiteral("unattended"),
+         QStringLiteral("Never ask the user (no dialog, no window): fail with exit code 4 instead.")});
     parser.addOption({QStringLiteral("never-show-browser"),
                       QStringLiteral("With --desktop: fail instead of showing the sign-in window.")});
     parser.addOption({QStringLiteral("timeout"),
@@ -184,7 +186,8 @@ int LoginCommand::run(const QStringList &arguments)
         if (status.state == SessionStatus::State::Valid) {
             m_context.err() << "Already logged in to " << session.displayName() << " until "
                             << CacheTime::format(status.expiresAt) << "." << Qt::endl;
-            m_context.event(QStringLiteral("done"), {{QStringLiteral("expiresAt"), CacheTime::format(status.expiresAt)}});
+            m_context.event(QStringLiteral("done"),
+                            {{QStringLiteral("expiresAt"), CacheTime::format(status.expiresAt)}});
             return 0;
         }
         if (status.canRefresh) {
@@ -315,7 +318,8 @@ int LoginCommand::signInWithBrowser(const SsoSession &session, const SsoProfile 
                        : SsoLogin::Flow::AuthorizationCode;
     const bool visible = parser.isSet(QStringLiteral("show-browser"));
     // On the desktop the window is the user's way to finish a page the driver does not know.
-    const bool takeOver = visible || (m_desktop && !m_unattended && !parser.isSet(QStringLiteral("never-show-browser")));
+    const bool takeOver =
+        visible || (m_desktop && !m_unattended && !parser.isSet(QStringLiteral("never-show-browser")));
     options.whenLost = takeOver ? SignInRun::WhenLost::ShowBrowser : SignInRun::WhenLost::Fail;
     options.showBrowserFromStart = visible;
     options.diagnosticsDirectory = diagnosticsDirectory();
@@ -355,7 +359,8 @@ int LoginCommand::signInWithBrowser(const SsoSession &session, const SsoProfile 
     }
     m_context.err() << "Logged in to " << session.displayName() << "; valid until "
                     << CacheTime::format(token->expiresAt) << "." << Qt::endl;
-    m_context.event(QStringLiteral("done"), {{QStringLiteral("expiresAt"), CacheTime::format(token->expiresAt)}});
+    m_context.event(QStringLiteral("done"),
+                    {{QStringLiteral("expiresAt"), CacheTime::format(token->expiresAt)}});
     return 0;
 }
 

@@ -42,7 +42,8 @@ void AppSettings::setShowBrowserWhenNeeded(bool show)
 
 bool AppSettings::autoRelogin(const QString &sessionId) const
 {
-    return m_settings->value(QStringLiteral("sessions/%1/autoRelogin").arg(groupKey(sessionId)), false).toBool();
+    return m_settings->value(QStringLiteral("sessions/%1/autoRelogin").arg(groupKey(sessionId)), false)
+        .toBool();
 }
 
 void AppSettings::setAutoRelogin(const QString &sessionId, bool enabled)
@@ -52,7 +53,8 @@ void AppSettings::setAutoRelogin(const QString &sessionId, bool enabled)
 
 QStringList AppSettings::trustedOrigins(const QString &startUrl) const
 {
-    return m_settings->value(QStringLiteral("startUrls/%1/trustedOrigins").arg(groupKey(startUrl))).toStringList();
+    return m_settings->value(QStringLiteral("startUrls/%1/trustedOrigins").arg(groupKey(startUrl)))
+        .toStringList();
 }
 
 void AppSettings::setTrustedOrigins(const QString &startUrl, const QStringList &origins)
@@ -83,5 +85,6 @@ void AppSettings::sync()
 QString AppSettings::groupKey(const QString &text)
 {
     // Session names and URLs hold '/' and other characters QSettings treats as structure.
-    return QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha1).toHex().left(16));
+    return QString::fromLatin1(
+        QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha1).toHex().left(16));
 }

@@ -3,11 +3,13 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-CommandJob::CommandJob(QString program, QStringList arguments, QObject *parent)
+CommandJob::CommandJob(QString program, const QProcessEnvironment &environment, QStringList arguments,
+                       QObject *parent)
     : QObject(parent)
     , m_program(std::move(program))
     , m_arguments(std::move(arguments))
 {
+    m_process.setProcessEnvironment(environment);
     // stdin stays closed: the child asks for codes in a dialog, never on a terminal the tray has not.
     m_process.setInputChannelMode(QProcess::ManagedInputChannel);
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
@@ -106,8 +108,8 @@ void CommandJob::onFinished(int exitCode, QProcess::ExitStatus status)
     QString message = m_failureMessage;
     if (message.isEmpty()) {
         // A child that died before it could report: its last stderr line is the best explanation.
-        const QStringList lines =
-            QString::fromUtf8(m_stderrTail + m_process.readAllStandardError()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        const QStringList lines = QString::fromUtf8(m_stderrTail + m_process.readAllStandardError())
+                                      .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         message = lines.isEmpty() ? tr("%1 failed with exit code %2.").arg(m_arguments.value(0)).arg(exitCode)
                                   : QString(lines.last()).remove(QStringLiteral("aws-sso-tray: "));
     }

@@ -14,7 +14,8 @@ class CommandJob : public QObject
 {
     Q_OBJECT
 public:
-    CommandJob(QString program, QStringList arguments, QObject *parent = nullptr);
+    CommandJob(QString program, const QProcessEnvironment &environment, QStringList arguments,
+               QObject *parent = nullptr);
     ~CommandJob() override;
 
     void start();

@@ -45,8 +45,7 @@ void ConfigWatcher::onSomethingChanged()
 void ConfigWatcher::rearm()
 {
     QStringList wanted;
-    for (const QString &path :
-         {m_configPath, QFileInfo(m_configPath).absolutePath(), m_cacheDirectory}) {
+    for (const QString &path : {m_configPath, QFileInfo(m_configPath).absolutePath(), m_cacheDirectory}) {
         const QString existing = nearestExisting(path);
         if (!existing.isEmpty() && !wanted.contains(existing)) {
             wanted.append(existing);

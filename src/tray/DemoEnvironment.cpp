@@ -38,32 +38,33 @@ QByteArray simulatorConfig()
 
 QByteArray awsConfig(const QString &teamStartUrl, const QString &shortStartUrl)
 {
-    return QStringLiteral("# aws-sso-tray --demo: a throwaway config pointing at the built-in simulator.\n"
-                          "[sso-session demo-team]\n"
-                          "sso_start_url = %1\n"
-                          "sso_region = eu-west-1\n"
-                          "sso_registration_scopes = sso:account:access\n"
-                          "\n"
-                          "[profile demo-dev]\n"
-                          "sso_session = demo-team\n"
-                          "sso_account_id = 111111111111\n"
-                          "sso_role_name = ReadOnly\n"
-                          "region = eu-west-1\n"
-                          "\n"
-                          "[profile demo-staging]\n"
-                          "sso_session = demo-team\n"
-                          "sso_account_id = 222222222222\n"
-                          "sso_role_name = PowerUser\n"
-                          "region = eu-west-1\n"
-                          "\n"
-                          "# A profile of the older form (start URL in the profile): it signs in with a device code\n"
-                          "# and gets no refresh token, so the tray warns before it expires.\n"
-                          "[profile demo-prod]\n"
-                          "sso_start_url = %2\n"
-                          "sso_region = eu-west-1\n"
-                          "sso_account_id = 333333333333\n"
-                          "sso_role_name = ReadOnly\n"
-                          "region = eu-west-1\n")
+    return QStringLiteral(
+               "# aws-sso-tray --demo: a throwaway config pointing at the built-in simulator.\n"
+               "[sso-session demo-team]\n"
+               "sso_start_url = %1\n"
+               "sso_region = eu-west-1\n"
+               "sso_registration_scopes = sso:account:access\n"
+               "\n"
+               "[profile demo-dev]\n"
+               "sso_session = demo-team\n"
+               "sso_account_id = 111111111111\n"
+               "sso_role_name = ReadOnly\n"
+               "region = eu-west-1\n"
+               "\n"
+               "[profile demo-staging]\n"
+               "sso_session = demo-team\n"
+               "sso_account_id = 222222222222\n"
+               "sso_role_name = PowerUser\n"
+               "region = eu-west-1\n"
+               "\n"
+               "# A profile of the older form (start URL in the profile): it signs in with a device code\n"
+               "# and gets no refresh token, so the tray warns before it expires.\n"
+               "[profile demo-prod]\n"
+               "sso_start_url = %2\n"
+               "sso_region = eu-west-1\n"
+               "sso_account_id = 333333333333\n"
+               "sso_role_name = ReadOnly\n"
+               "region = eu-west-1\n")
         .arg(teamStartUrl, shortStartUrl)
         .toUtf8();
 }
@@ -90,13 +91,15 @@ QString DemoEnvironment::directory() const
 
 QString DemoEnvironment::credentialsHint()
 {
-    return tr("Demo sign-in: user “%1”, password “%2”, MFA code from TOTP secret %3; or user “%4”, password “%5”.")
+    return tr("Demo sign-in: user “%1”, password “%2”, MFA code from TOTP secret %3; or user “%4”, password "
+              "“%5”.")
         .arg(TeamUser, TeamPassword, TeamTotp, ShortUser, ShortPassword);
 }
 
 Status DemoEnvironment::prepare(const QString &program)
 {
-    m_directory = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/aws-sso-tray-demo-XXXXXX"));
+    m_directory =
+        std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/aws-sso-tray-demo-XXXXXX"));
     if (!m_directory->isValid()) {
         return SsoError(SsoError::Kind::Config,
                         tr("Cannot create the demo's directory: %1.").arg(m_directory->errorString()));
@@ -113,18 +116,21 @@ Status DemoEnvironment::prepare(const QString &program)
 
     m_simulator.setProcessChannelMode(QProcess::SeparateChannels);
     m_simulator.setStandardErrorFile(root + QStringLiteral("/simulator.log"));
-    m_simulator.start(program, {QStringLiteral("sim"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                                QStringLiteral("--config"), simConfig.fileName()});
+    m_simulator.start(program,
+                      {QStringLiteral("sim"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                       QStringLiteral("--config"), simConfig.fileName()});
     if (!m_simulator.waitForStarted(10000)) {
-        return SsoError(SsoError::Kind::Network, tr("Cannot start the simulator: %1.").arg(m_simulator.errorString()));
+        return SsoError(SsoError::Kind::Network,
+                        tr("Cannot start the simulator: %1.").arg(m_simulator.errorString()));
     }
     // It prints the export lines that point the AWS tools at it.
     static const QRegularExpression exportLine(QStringLiteral("^export (\\w+)=(\\S+)$"));
     QHash<QString, QString> exports;
     while (exports.size() < 2) {
         if (!m_simulator.canReadLine() && !m_simulator.waitForReadyRead(10000)) {
-            return SsoError(SsoError::Kind::Network,
-                            tr("The simulator did not start; see %1.").arg(root + QStringLiteral("/simulator.log")));
+            return SsoError(
+                SsoError::Kind::Network,
+                tr("The simulator did not start; see %1.").arg(root + QStringLiteral("/simulator.log")));
         }
         while (m_simulator.canReadLine()) {
             const QRegularExpressionMatch match =
@@ -150,9 +156,11 @@ Status DemoEnvironment::prepare(const QString &program)
     qputenv("XDG_CACHE_HOME", QFile::encodeName(root + QStringLiteral("/cache")));
     const QString configPath = root + QStringLiteral("/home/.aws/config");
     qputenv("AWS_CONFIG_FILE", QFile::encodeName(configPath));
-    qputenv("AWS_SHARED_CREDENTIALS_FILE", QFile::encodeName(root + QStringLiteral("/home/.aws/credentials")));
+    qputenv("AWS_SHARED_CREDENTIALS_FILE",
+            QFile::encodeName(root + QStringLiteral("/home/.aws/credentials")));
     QFile config(configPath);
-    if (!config.open(QIODevice::WriteOnly) || config.write(awsConfig(m_startUrls.at(0), m_startUrls.at(1))) < 0) {
+    if (!config.open(QIODevice::WriteOnly) ||
+        config.write(awsConfig(m_startUrls.at(0), m_startUrls.at(1))) < 0) {
         return SsoError(SsoError::Kind::Config, tr("Cannot write %1.").arg(configPath));
     }
     return Done{};
@@ -189,7 +197,8 @@ void DemoEnvironment::removeSecrets()
             wait.quit();
         });
         if (!finished) {
-            QTimer::singleShot(SecretStore::DefaultTimeout + std::chrono::seconds(1), &wait, &QEventLoop::quit);
+            QTimer::singleShot(SecretStore::DefaultTimeout + std::chrono::seconds(1), &wait,
+                               &QEventLoop::quit);
             wait.exec();
         }
     }

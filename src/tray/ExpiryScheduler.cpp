@@ -90,7 +90,8 @@ QList<ExpiryScheduler::Action> ExpiryScheduler::takeDue(const QDateTime &now)
             // "expires in" appear together.
             if (secondsLeft < m_warningLeadSeconds && !memory.warned) {
                 memory.warned = true;
-                due.append({facts.autoRelogin ? ActionKind::Relogin : ActionKind::Warn, facts.id, facts.expiresAt});
+                due.append(
+                    {facts.autoRelogin ? ActionKind::Relogin : ActionKind::Warn, facts.id, facts.expiresAt});
             }
         } else if (!memory.expiredNotified) {
             memory.expiredNotified = true;

@@ -63,8 +63,9 @@ QWidget *SettingsDialog::createGeneralPage(bool startAtLogin, bool startAtLoginA
 
     m_showBrowser = new QCheckBox(tr("Show the sign-in window when the sign-in needs me"));
     m_showBrowser->setObjectName(QStringLiteral("showBrowser"));
-    m_showBrowser->setToolTip(tr("For pages the automatic sign-in does not know, such as an external identity "
-                                 "provider. When off, such a login fails with a notification."));
+    m_showBrowser->setToolTip(
+        tr("For pages the automatic sign-in does not know, such as an external identity "
+           "provider. When off, such a login fails with a notification."));
     m_showBrowser->setChecked(m_settings->showBrowserWhenNeeded());
     connect(m_showBrowser, &QCheckBox::toggled, this, [this](bool show) {
         m_settings->setShowBrowserWhenNeeded(show);
@@ -98,8 +99,9 @@ QWidget *SettingsDialog::createSessionsPage()
     m_totpSecret = new QLineEdit;
     m_totpSecret->setObjectName(QStringLiteral("totpSecret"));
     m_totpSecret->setEchoMode(QLineEdit::Password);
-    m_totpSecret->setToolTip(tr("The base32 secret or otpauth:// URI of your authenticator app, to answer MFA "
-                                "codes by itself. Leave empty to be asked for each code."));
+    m_totpSecret->setToolTip(
+        tr("The base32 secret or otpauth:// URI of your authenticator app, to answer MFA "
+           "codes by itself. Leave empty to be asked for each code."));
     form->addRow(tr("&TOTP secret (optional):"), m_totpSecret);
     connect(m_password, &QLineEdit::textChanged, this, &SettingsDialog::updateReloginAvailability);
     connect(m_totpSecret, &QLineEdit::textChanged, this, &SettingsDialog::updateReloginAvailability);
@@ -119,8 +121,9 @@ QWidget *SettingsDialog::createSessionsPage()
     m_trustedOrigins = new QPlainTextEdit;
     m_trustedOrigins->setObjectName(QStringLiteral("trustedOrigins"));
     m_trustedOrigins->setPlaceholderText(tr("https://login.example-idp.com (one origin per line)"));
-    m_trustedOrigins->setToolTip(tr("Origins of an external identity provider that may receive your username and "
-                                    "password, besides the start URL's and AWS's own sign-in pages."));
+    m_trustedOrigins->setToolTip(
+        tr("Origins of an external identity provider that may receive your username and "
+           "password, besides the start URL's and AWS's own sign-in pages."));
     m_trustedOrigins->setMaximumHeight(80);
     connect(m_trustedOrigins, &QPlainTextEdit::textChanged, this, &SettingsDialog::saveOriginsAndRelogin);
     form->addRow(tr("Trusted &identity providers:"), m_trustedOrigins);
@@ -199,10 +202,11 @@ void SettingsDialog::loadSession(int index)
         }
         m_password->setPlaceholderText(m_stored && m_stored->hasPassword() ? tr("stored — type to replace")
                                                                            : QString());
-        m_totpSecret->setPlaceholderText(m_stored && m_stored->hasTotpSecret() ? tr("stored — type to replace")
-                                                                               : QString());
-        setBusy(false, m_stored ? tr("Secrets for this start URL are stored in %1.").arg(SecretStore::keychainName())
-                                : tr("Nothing stored for this start URL yet."));
+        m_totpSecret->setPlaceholderText(
+            m_stored && m_stored->hasTotpSecret() ? tr("stored — type to replace") : QString());
+        setBusy(false,
+                m_stored ? tr("Secrets for this start URL are stored in %1.").arg(SecretStore::keychainName())
+                         : tr("Nothing stored for this start URL yet."));
         updateReloginAvailability();
     });
 }
@@ -289,9 +293,10 @@ void SettingsDialog::saveOriginsAndRelogin()
         const QUrl url(line.trimmed(), QUrl::StrictMode);
         const QString origin = OriginPolicy::originOf(url);
         // Credentials only ever go over https (plain http only to this machine).
-        const bool secure = url.scheme() == QLatin1String("https") ||
-                            (url.scheme() == QLatin1String("http") &&
-                             (url.host() == QLatin1String("127.0.0.1") || url.host() == QLatin1String("localhost")));
+        const bool secure =
+            url.scheme() == QLatin1String("https") ||
+            (url.scheme() == QLatin1String("http") &&
+             (url.host() == QLatin1String("127.0.0.1") || url.host() == QLatin1String("localhost")));
         if (origin.isEmpty() || !secure) {
             rejected.append(line.trimmed());
         } else if (!origins.contains(origin)) {
@@ -302,7 +307,8 @@ void SettingsDialog::saveOriginsAndRelogin()
     m_settings->setAutoRelogin(session->id(), m_autoRelogin->isEnabled() && m_autoRelogin->isChecked());
     m_settings->sync();
     if (!rejected.isEmpty()) {
-        m_status->setText(tr("Not trusted (an https origin is needed): %1").arg(rejected.join(QStringLiteral(", "))));
+        m_status->setText(
+            tr("Not trusted (an https origin is needed): %1").arg(rejected.join(QStringLiteral(", "))));
     }
     emit settingsChanged();
 }

@@ -23,8 +23,8 @@ class SettingsDialog : public QDialog
 {
     Q_OBJECT
 public:
-    SettingsDialog(QList<SsoSession> sessions, AppSettings *settings, bool startAtLogin, bool startAtLoginAvailable,
-                   QWidget *parent = nullptr);
+    SettingsDialog(QList<SsoSession> sessions, AppSettings *settings, bool startAtLogin,
+                   bool startAtLoginAvailable, QWidget *parent = nullptr);
 
     void setStartAtLogin(bool enabled);
 

@@ -51,9 +51,10 @@ TrayApp::~TrayApp() = default;
 bool TrayApp::start()
 {
     if (!QSystemTrayIcon::isSystemTrayAvailable()) {
-        QTextStream(stderr) << tr("aws-sso-tray: this desktop has no system tray to show the icon in; use the "
-                                  "command line instead (aws-sso-tray --help).")
-                            << Qt::endl;
+        QTextStream(stderr)
+            << tr("aws-sso-tray: this desktop has no system tray to show the icon in; use the "
+                  "command line instead (aws-sso-tray --help).")
+            << Qt::endl;
         return false;
     }
     m_icon = std::make_unique<QSystemTrayIcon>();
@@ -199,7 +200,7 @@ void TrayApp::login(const QString &sessionId, const QString &profileName, bool u
     } else if (!m_settings.showBrowserWhenNeeded()) {
         arguments.append(QStringLiteral("--never-show-browser"));
     }
-    auto *job = new CommandJob(m_options.program, arguments, this);
+    auto *job = new CommandJob(m_options.program, m_options.childEnvironment, arguments, this);
     m_jobs.insert(sessionId, job);
     TrayMenuModel::Activity activity;
     activity.running = true;
@@ -232,17 +233,18 @@ void TrayApp::login(const QString &sessionId, const QString &profileName, bool u
                 reload();
                 const TrayMenuModel::Session *now = m_model.session(sessionId);
                 if (ok) {
-                    m_notifier->notify(tagFor(QStringLiteral("login"), sessionId), tr("Logged in to %1").arg(name),
-                                       now && now->status.expiresAt.isValid()
-                                           ? tr("Valid until %1.")
-                                                 .arg(TrayMenuModel::localTimeText(now->status.expiresAt,
-                                                                                   SsoClock::now()))
-                                           : message);
+                    m_notifier->notify(
+                        tagFor(QStringLiteral("login"), sessionId), tr("Logged in to %1").arg(name),
+                        now && now->status.expiresAt.isValid()
+                            ? tr("Valid until %1.")
+                                  .arg(TrayMenuModel::localTimeText(now->status.expiresAt, SsoClock::now()))
+                            : message);
                 } else if (message != CommandJob::tr("Cancelled.")) {
                     const QString title = unattended ? tr("Automatic login to %1 failed").arg(name)
                                                      : tr("Login to %1 failed").arg(name);
                     m_notifier->notify(tagFor(QStringLiteral("login"), sessionId), title, message,
-                                       {{RetryAction + QLatin1Char('|') + profileName, tr("Try again")}}, true);
+                                       {{RetryAction + QLatin1Char('|') + profileName, tr("Try again")}},
+                                       true);
                 }
                 loginNextQueued();
             });
@@ -282,31 +284,34 @@ void TrayApp::logout(const QString &sessionId)
         return;
     }
     const QString name = session->session.displayName();
-    auto *job = new CommandJob(m_options.program, QStringList{QStringLiteral("logout")} +
-                                                      sessionSelector(sessionId, QString()),
-                               this);
+    auto *job =
+        new CommandJob(m_options.program, m_options.childEnvironment,
+                       QStringList{QStringLiteral("logout")} + sessionSelector(sessionId, QString()), this);
     m_jobs.insert(sessionId, job);
-    connect(job, &CommandJob::finished, this, [this, sessionId, name, job](bool ok, const QString &message, int) {
-        m_jobs.remove(sessionId);
-        job->deleteLater();
-        reload();
-        if (ok) {
-            m_notifier->notify(tagFor(QStringLiteral("login"), sessionId), tr("Logged out of %1").arg(name),
-                               tr("Its cached token was removed."));
-        } else {
-            m_notifier->notify(tagFor(QStringLiteral("login"), sessionId), tr("Logout of %1 failed").arg(name),
-                               message, {}, true);
-        }
-    });
+    connect(job, &CommandJob::finished, this,
+            [this, sessionId, name, job](bool ok, const QString &message, int) {
+                m_jobs.remove(sessionId);
+                job->deleteLater();
+                reload();
+                if (ok) {
+                    m_notifier->notify(tagFor(QStringLiteral("login"), sessionId),
+                                       tr("Logged out of %1").arg(name), tr("Its cached token was removed."));
+                } else {
+                    m_notifier->notify(tagFor(QStringLiteral("login"), sessionId),
+                                       tr("Logout of %1 failed").arg(name), message, {}, true);
+                }
+            });
     job->start();
 }
 
-void TrayApp::runForSession(const QString &sessionId, const QStringList &arguments, const QString &successTitle,
-                            const QString &successBody, const QString &failureTitle)
+void TrayApp::runForSession(const QString &sessionId, const QStringList &arguments,
+                            const QString &successTitle, const QString &successBody,
+                            const QString &failureTitle)
 {
-    auto *job = new CommandJob(m_options.program, arguments, this);
+    auto *job = new CommandJob(m_options.program, m_options.childEnvironment, arguments, this);
     connect(job, &CommandJob::finished, this,
-            [this, sessionId, job, successTitle, successBody, failureTitle](bool ok, const QString &message, int) {
+            [this, sessionId, job, successTitle, successBody, failureTitle](bool ok, const QString &message,
+                                                                            int) {
                 job->deleteLater();
                 const QString tag = tagFor(QStringLiteral("command"), sessionId);
                 if (ok) {
@@ -336,10 +341,12 @@ void TrayApp::generateProfiles(const QString &sessionId)
         return;
     }
     const QString name = session->session.name;
-    runForSession(sessionId, {QStringLiteral("profiles"), QStringLiteral("generate"), QStringLiteral("--sso-session"), name},
-                  tr("Profiles added for %1").arg(name),
-                  tr("Every account and role of %1 has a profile in the AWS config now.").arg(name),
-                  tr("Profiles for %1 could not be added").arg(name));
+    runForSession(
+        sessionId,
+        {QStringLiteral("profiles"), QStringLiteral("generate"), QStringLiteral("--sso-session"), name},
+        tr("Profiles added for %1").arg(name),
+        tr("Every account and role of %1 has a profile in the AWS config now.").arg(name),
+        tr("Profiles for %1 could not be added").arg(name));
 }
 
 void TrayApp::syncExportedCredentials()
@@ -354,7 +361,7 @@ void TrayApp::syncExportedCredentials()
     m_exportRunning = true;
     // The export works on this snapshot while the tray may reload its own config.
     auto config = std::make_shared<SsoConfig>(*m_config);
-    const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    const QProcessEnvironment &environment = m_options.childEnvironment;
     auto *exporter = new CredentialsFileExport(*config, m_cache, AwsConfigFile::credentialsPath(environment),
                                                environment, this);
     exporter->sync([this, exporter, config](const Result<CredentialsFileExport::Report> &report) {
@@ -382,7 +389,7 @@ void TrayApp::refresh(const QString &sessionId)
     }
     const SsoSession session = entry->session;
     const QDateTime expiresAt = entry->status.expiresAt;
-    auto services = SsoServices::create(m_config->file(), session, nullptr, QProcessEnvironment::systemEnvironment());
+    auto services = SsoServices::create(m_config->file(), session, nullptr, m_options.childEnvironment);
     if (!services) {
         m_scheduler.refreshFailed(sessionId, expiresAt);
         return;
@@ -479,7 +486,8 @@ void TrayApp::openSettings()
         for (const TrayMenuModel::Session &session : m_model.sessions()) {
             sessions.append(session.session);
         }
-        m_settingsDialog = new SettingsDialog(sessions, &m_settings, m_autostart->isEnabled(), !m_options.demo);
+        m_settingsDialog =
+            new SettingsDialog(sessions, &m_settings, m_autostart->isEnabled(), !m_options.demo);
         m_settingsDialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_settingsDialog, &SettingsDialog::startAtLoginChanged, this, &TrayApp::setStartAtLogin);
         connect(m_settingsDialog, &SettingsDialog::settingsChanged, this, [this] {

@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QProcessEnvironment>
 #include <QSystemTrayIcon>
 #include <QTimer>
 #include <memory>
@@ -35,6 +36,7 @@ public:
     {
         QString program;   // this executable, for the child commands
         bool demo = false; // the demo's throwaway sessions: the user's autostart is left alone
+        QProcessEnvironment childEnvironment = QProcessEnvironment::systemEnvironment(); // for the commands
     };
 
     explicit TrayApp(Options options, QObject *parent = nullptr);

@@ -59,7 +59,8 @@ QString headerHtml(const TrayMenuModel::Session &session)
     const QString state = session.stateText.toHtmlEscaped();
     return QStringLiteral("<b>%1</b><br>%2")
         .arg(session.title.toHtmlEscaped(),
-             colour.isEmpty() ? state : QStringLiteral("<span style=\"color:%1\">● %2</span>").arg(colour, state));
+             colour.isEmpty() ? state
+                              : QStringLiteral("<span style=\"color:%1\">● %2</span>").arg(colour, state));
 }
 
 } // namespace
@@ -155,7 +156,8 @@ void TrayMenu::rebuild()
         m_menu->addSeparator();
     }
     if (!m_model.problems().isEmpty()) {
-        QMenu *problems = m_menu->addMenu(tr("Problems in the AWS config (%1)").arg(m_model.problems().size()));
+        QMenu *problems =
+            m_menu->addMenu(tr("Problems in the AWS config (%1)").arg(m_model.problems().size()));
         for (const SsoConfig::Problem &problem : m_model.problems()) {
             problems->addAction(tr("%1: %2").arg(problem.profileName, problem.message))->setEnabled(false);
         }
@@ -209,7 +211,8 @@ void TrayMenu::addSession(QMenu *menu, const TrayMenuModel::Session &session, bo
     const bool running = session.activity.running;
     for (const TrayMenuModel::Profile &profile : session.profiles) {
         QAction *action = profileMenu->addAction(profile.label);
-        action->setToolTip(tr("Log in to %1 for profile %2").arg(session.session.displayName(), profile.name));
+        action->setToolTip(
+            tr("Log in to %1 for profile %2").arg(session.session.displayName(), profile.name));
         action->setEnabled(!running);
         const QString name = profile.name;
         connect(action, &QAction::triggered, this, [this, id, name] { emit loginRequested(id, name); });
@@ -241,12 +244,15 @@ void TrayMenu::addSession(QMenu *menu, const TrayMenuModel::Session &session, bo
     }
     if (!session.session.isLegacy()) {
         QAction *generate = target->addAction(tr("Add profiles for all my roles"));
-        generate->setToolTip(tr("Writes a profile into the AWS config for every account and role this session "
-                                "can use; existing profiles are left as they are."));
+        generate->setToolTip(
+            tr("Writes a profile into the AWS config for every account and role this session "
+               "can use; existing profiles are left as they are."));
         generate->setEnabled(usable && !running);
         connect(generate, &QAction::triggered, this, [this, id] { emit generateProfilesRequested(id); });
     }
-    QAction *logout = target->addAction(tr("Log out of %1").arg(session.session.displayName()));
+    // A legacy session's name is its whole start URL: its host says enough here.
+    QAction *logout = target->addAction(
+        tr("Log out of %1").arg(session.session.isLegacy() ? session.title : session.session.displayName()));
     logout->setEnabled(!running && session.status.state != SessionStatus::State::NotLoggedIn);
     connect(logout, &QAction::triggered, this, [this, id] { emit logoutRequested(id); });
 }

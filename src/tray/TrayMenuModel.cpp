@@ -25,7 +25,8 @@ TrayMenuModel TrayMenuModel::build(const SsoConfig &config, const TokenCache &ca
         entry.title = ssoSession.isLegacy()
                           ? hostOf(ssoSession.startUrl)
                           : QStringLiteral("%1 · %2").arg(ssoSession.name, hostOf(ssoSession.startUrl));
-        entry.status = SessionStatus::evaluate(ssoSession, cache.readToken(ssoSession), now, warningLeadSeconds);
+        entry.status =
+            SessionStatus::evaluate(ssoSession, cache.readToken(ssoSession), now, warningLeadSeconds);
         entry.activity = activities.value(entry.id);
         entry.stateText = stateText(entry.status, entry.activity, now);
         for (const SsoProfile &profile : config.profilesOf(ssoSession)) {
@@ -33,9 +34,10 @@ TrayMenuModel TrayMenuModel::build(const SsoConfig &config, const TokenCache &ca
             item.name = profile.name;
             item.accountId = profile.accountId;
             item.roleName = profile.roleName;
-            item.label = profile.hasRole()
-                             ? QStringLiteral("%1  (%2 · %3)").arg(profile.name, profile.accountId, profile.roleName)
-                             : profile.name;
+            item.label =
+                profile.hasRole()
+                    ? QStringLiteral("%1  (%2 · %3)").arg(profile.name, profile.accountId, profile.roleName)
+                    : profile.name;
             entry.profiles.append(item);
         }
         model.m_sessions.append(entry);

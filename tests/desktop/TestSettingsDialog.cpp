@@ -18,8 +18,7 @@ class TestSettingsDialog : public QObject
 private:
     static bool noKeychain() { return qEnvironmentVariableIsSet("AWS_SSO_TRAY_TEST_NO_KEYCHAIN"); }
 
-    template<typename T>
-    T *child(const SettingsDialog &dialog, const char *name)
+    template<typename T> T *child(const SettingsDialog &dialog, const char *name)
     {
         T *widget = dialog.findChild<T *>(QString::fromLatin1(name));
         if (!widget) {
@@ -32,7 +31,8 @@ private:
     {
         SecretStore store;
         std::optional<Result<std::optional<StoredSecrets>>> answer;
-        store.read(startUrl, [&answer](const Result<std::optional<StoredSecrets>> &result) { answer = result; });
+        store.read(startUrl,
+                   [&answer](const Result<std::optional<StoredSecrets>> &result) { answer = result; });
         if (!QTest::qWaitFor([&answer] { return answer.has_value(); }, 15000)) {
             return SsoError(SsoError::Kind::Timeout, QStringLiteral("no answer"));
         }
@@ -43,11 +43,13 @@ private:
     {
         SsoSession first;
         first.name = QStringLiteral("team");
-        first.startUrl = QStringLiteral("https://settings-test-%1.awsapps.com/start").arg(QCoreApplication::applicationPid());
+        first.startUrl = QStringLiteral("https://settings-test-%1.awsapps.com/start")
+                             .arg(QCoreApplication::applicationPid());
         first.region = QStringLiteral("eu-west-1");
         SsoSession second = first;
         second.name = QStringLiteral("other");
-        second.startUrl = QStringLiteral("https://other-%1.awsapps.com/start").arg(QCoreApplication::applicationPid());
+        second.startUrl =
+            QStringLiteral("https://other-%1.awsapps.com/start").arg(QCoreApplication::applicationPid());
         return {first, second};
     }
 
@@ -134,7 +136,8 @@ private slots:
         SettingsDialog dialog(sessions(), m_settings.get(), false, true);
         dialog.show();
         auto *status = child<QLabel>(dialog, "status");
-        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("never keeps them in plain text")), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("never keeps them in plain text")),
+                                 15000);
         QVERIFY(!child<QLineEdit>(dialog, "password")->isEnabled());
         QVERIFY(!child<QPushButton>(dialog, "save")->isEnabled());
         QVERIFY(!child<QCheckBox>(dialog, "autoRelogin")->isEnabled());

@@ -44,7 +44,8 @@ private slots:
         QVERIFY(m_scheduler->takeDue(m_now).isEmpty());
         // As soon as the menu would say "expires in 14 min": less than the lead left.
         m_now = expiry.addSecs(-15 * 60).addMSecs(1000);
-        QCOMPARE(m_scheduler->takeDue(m_now), (QList<ExpiryScheduler::Action>{{Kind::Warn, QStringLiteral("a"), expiry}}));
+        QCOMPARE(m_scheduler->takeDue(m_now),
+                 (QList<ExpiryScheduler::Action>{{Kind::Warn, QStringLiteral("a"), expiry}}));
         m_now = m_now.addSecs(60);
         QVERIFY2(m_scheduler->takeDue(m_now).isEmpty(), "warned twice");
         QCOMPARE(m_scheduler->nextDue(m_now), expiry);
@@ -75,7 +76,8 @@ private slots:
         const QDateTime renewed = m_now.addSecs(8 * 3600);
         m_scheduler->update({facts(QStringLiteral("r"), renewed, true)});
         QVERIFY(m_scheduler->takeDue(m_now).isEmpty());
-        QCOMPARE(m_scheduler->nextDue(m_now), renewed.addSecs(-(15 * 60 + ExpiryScheduler::RefreshMarginSeconds)));
+        QCOMPARE(m_scheduler->nextDue(m_now),
+                 renewed.addSecs(-(15 * 60 + ExpiryScheduler::RefreshMarginSeconds)));
     }
 
     void aFailedRefreshFallsBackToTheWarning()

@@ -62,16 +62,18 @@ private slots:
     {
         TrayMenu menu;
         const SsoConfig config = configWith(2, 2);
-        menu.setModel(TrayMenuModel::build(config, *m_cache, QDateTime::currentDateTimeUtc(), 900), QString());
+        menu.setModel(TrayMenuModel::build(config, *m_cache, QDateTime::currentDateTimeUtc(), 900),
+                      QString());
         const QStringList lines = menu.describe().split(QLatin1Char('\n'));
-        QCOMPARE(lines.mid(0, 9), (QStringList{QStringLiteral("team0 · team0.awsapps.com — not logged in (disabled)"),
-                                               QStringLiteral("t0-p0  (100000000000 · Role0)"),
-                                               QStringLiteral("t0-p1  (100000000001 · Role1)"),
-                                               QStringLiteral("Open AWS console (disabled)"),
-                                               QStringLiteral("  t0-p0  (100000000000 · Role0)"),
-                                               QStringLiteral("  t0-p1  (100000000001 · Role1)"),
-                                               QStringLiteral("Add profiles for all my roles (disabled)"),
-                                               QStringLiteral("Log out of team0 (disabled)"), QStringLiteral("----")}));
+        QCOMPARE(lines.mid(0, 9),
+                 (QStringList{QStringLiteral("team0 · team0.awsapps.com — not logged in (disabled)"),
+                              QStringLiteral("t0-p0  (100000000000 · Role0)"),
+                              QStringLiteral("t0-p1  (100000000001 · Role1)"),
+                              QStringLiteral("Open AWS console (disabled)"),
+                              QStringLiteral("  t0-p0  (100000000000 · Role0)"),
+                              QStringLiteral("  t0-p1  (100000000001 · Role1)"),
+                              QStringLiteral("Add profiles for all my roles (disabled)"),
+                              QStringLiteral("Log out of team0 (disabled)"), QStringLiteral("----")}));
         QVERIFY(lines.contains(QStringLiteral("Log in to all")));
         QVERIFY(lines.contains(QStringLiteral("Settings…")));
         QVERIFY(lines.contains(QStringLiteral("[ ] Start at login")));
@@ -82,7 +84,8 @@ private slots:
     {
         TrayMenu menu;
         const SsoConfig config = configWith(2, 2);
-        menu.setModel(TrayMenuModel::build(config, *m_cache, QDateTime::currentDateTimeUtc(), 900), QString());
+        menu.setModel(TrayMenuModel::build(config, *m_cache, QDateTime::currentDateTimeUtc(), 900),
+                      QString());
         QSignalSpy login(&menu, &TrayMenu::loginRequested);
         actionNamed(menu.menu(), QStringLiteral("t1-p1  (100000000101 · Role1)"))->trigger();
         QCOMPARE(login.size(), 1);
@@ -100,7 +103,8 @@ private slots:
         token.accessToken = QStringLiteral("access");
         token.expiresAt = QDateTime::currentDateTimeUtc().addSecs(3600);
         QVERIFY(m_cache->writeToken(config.sessions().first(), token).ok());
-        menu.setModel(TrayMenuModel::build(config, *m_cache, QDateTime::currentDateTimeUtc(), 900), QString());
+        menu.setModel(TrayMenuModel::build(config, *m_cache, QDateTime::currentDateTimeUtc(), 900),
+                      QString());
         QSignalSpy console(&menu, &TrayMenu::consoleRequested);
         QSignalSpy generate(&menu, &TrayMenu::generateProfilesRequested);
         QSignalSpy logout(&menu, &TrayMenu::logoutRequested);
@@ -120,7 +124,8 @@ private slots:
     void longListsFoldIntoSubmenus()
     {
         TrayMenu menu;
-        const SsoConfig many = configWith(TrayMenu::SessionsInlineLimit + 1, TrayMenu::ProfilesInlineLimit + 1);
+        const SsoConfig many =
+            configWith(TrayMenu::SessionsInlineLimit + 1, TrayMenu::ProfilesInlineLimit + 1);
         menu.setModel(TrayMenuModel::build(many, *m_cache, QDateTime::currentDateTimeUtc(), 900), QString());
         const QStringList lines = menu.describe().split(QLatin1Char('\n'));
         // Every session is a submenu titled with its state, its profiles one level deeper.
@@ -128,8 +133,9 @@ private slots:
         QCOMPARE(lines.at(1), QStringLiteral("  Profiles (9)"));
         QCOMPARE(lines.at(2), QStringLiteral("    t0-p0  (100000000000 · Role0)"));
         // Top level: one line per session plus the app entries, whatever the number of profiles.
-        const int topLevel = int(std::count_if(lines.cbegin(), lines.cend(),
-                                               [](const QString &line) { return !line.startsWith(QLatin1Char(' ')); }));
+        const int topLevel = int(std::count_if(lines.cbegin(), lines.cend(), [](const QString &line) {
+            return !line.startsWith(QLatin1Char(' '));
+        }));
         QVERIFY2(topLevel <= TrayMenu::SessionsInlineLimit + 1 + 8, qPrintable(menu.describe()));
     }
 
@@ -140,8 +146,9 @@ private slots:
         QHash<QString, TrayMenuModel::Activity> activities;
         activities[QStringLiteral("team0")].running = true;
         activities[QStringLiteral("team0")].step = QStringLiteral("Entering the password");
-        menu.setModel(TrayMenuModel::build(config, *m_cache, QDateTime::currentDateTimeUtc(), 900, activities),
-                      QString());
+        menu.setModel(
+            TrayMenuModel::build(config, *m_cache, QDateTime::currentDateTimeUtc(), 900, activities),
+            QString());
         const QString text = menu.describe();
         QVERIFY2(text.contains(QStringLiteral("signing in: Entering the password")), qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("t0-p0  (100000000000 · Role0) (disabled)")));
@@ -155,14 +162,16 @@ private slots:
         TrayMenu menu;
         menu.setModel(TrayMenuModel::build(configWith(1, 1), *m_cache, QDateTime::currentDateTimeUtc(), 900),
                       QStringLiteral("~/.aws/config line 3: bad"));
-        QVERIFY(menu.describe().startsWith(QStringLiteral("Cannot read the AWS config: ~/.aws/config line 3: bad")));
+        QVERIFY(menu.describe().startsWith(
+            QStringLiteral("Cannot read the AWS config: ~/.aws/config line 3: bad")));
         QVERIFY(menu.describe().contains(QStringLiteral("t0-p0")));
     }
 
     void anEmptyConfigSaysHowToAddAProfile()
     {
         TrayMenu menu;
-        menu.setModel(TrayMenuModel::build(configWith(0, 0), *m_cache, QDateTime::currentDateTimeUtc(), 900), QString());
+        menu.setModel(TrayMenuModel::build(configWith(0, 0), *m_cache, QDateTime::currentDateTimeUtc(), 900),
+                      QString());
         QVERIFY(menu.describe().startsWith(QStringLiteral("No SSO profiles in the AWS config (disabled)")));
         QVERIFY(!actionNamed(menu.menu(), QStringLiteral("Log in to all"))->isEnabled());
     }
@@ -170,7 +179,8 @@ private slots:
     void everyEntryHasAKeyboardAccelerator()
     {
         TrayMenu menu;
-        menu.setModel(TrayMenuModel::build(configWith(1, 1), *m_cache, QDateTime::currentDateTimeUtc(), 900), QString());
+        menu.setModel(TrayMenuModel::build(configWith(1, 1), *m_cache, QDateTime::currentDateTimeUtc(), 900),
+                      QString());
         QStringList keys;
         for (QAction *action : menu.menu()->actions()) {
             const QString text = action->text();
@@ -190,7 +200,8 @@ private slots:
         QVERIFY(german.load(QStringLiteral(":/i18n/aws-sso-tray_de.qm")));
         QCoreApplication::installTranslator(&german);
         TrayMenu menu;
-        menu.setModel(TrayMenuModel::build(configWith(1, 1), *m_cache, QDateTime::currentDateTimeUtc(), 900), QString());
+        menu.setModel(TrayMenuModel::build(configWith(1, 1), *m_cache, QDateTime::currentDateTimeUtc(), 900),
+                      QString());
         const QString text = menu.describe();
         QCoreApplication::removeTranslator(&german);
         QVERIFY2(text.contains(QStringLiteral("nicht angemeldet")), qPrintable(text));

@@ -95,8 +95,9 @@ private slots:
         const SsoSession team = m_config->sessions().at(0);
         QVERIFY(m_cache->writeToken(team, token(team, 3 * 3600, true)).ok());
         TrayMenuModel model = TrayMenuModel::build(*m_config, *m_cache, Now, 15 * 60);
-        QCOMPARE(model.sessions().at(0).stateText,
-                 QStringLiteral("valid until %1").arg(TrayMenuModel::localTimeText(Now.addSecs(3 * 3600), Now)));
+        QCOMPARE(
+            model.sessions().at(0).stateText,
+            QStringLiteral("valid until %1").arg(TrayMenuModel::localTimeText(Now.addSecs(3 * 3600), Now)));
         QVERIFY(model.sessions().at(0).status.canRefresh);
 
         QVERIFY(m_cache->writeToken(team, token(team, 9 * 60 - 5, false)).ok());
@@ -113,9 +114,11 @@ private slots:
         // The C locale's short format has seconds; the menu never shows them.
         QLocale::setDefault(QLocale::c());
         const QDateTime localNoon(QDate(2026, 12, 3), QTime(12, 0), Qt::LocalTime);
-        QCOMPARE(TrayMenuModel::localTimeText(QDateTime(QDate(2026, 12, 3), QTime(18, 20), Qt::LocalTime), localNoon),
+        QCOMPARE(TrayMenuModel::localTimeText(QDateTime(QDate(2026, 12, 3), QTime(18, 20), Qt::LocalTime),
+                                              localNoon),
                  QStringLiteral("18:20"));
-        QCOMPARE(TrayMenuModel::localTimeText(QDateTime(QDate(2026, 12, 4), QTime(9, 0), Qt::LocalTime), localNoon),
+        QCOMPARE(TrayMenuModel::localTimeText(QDateTime(QDate(2026, 12, 4), QTime(9, 0), Qt::LocalTime),
+                                              localNoon),
                  QStringLiteral("Fri 09:00"));
         QLocale::setDefault(QLocale::system());
     }
@@ -147,8 +150,10 @@ private slots:
         const qint64 none = std::numeric_limits<qint64>::min();
         QTest::newRow("nobody logged in") << none << none << int(TrayMenuModel::IconState::NotLoggedIn);
         QTest::newRow("one valid") << qint64(3600) << none << int(TrayMenuModel::IconState::Valid);
-        QTest::newRow("valid and expiring") << qint64(3600) << qint64(300) << int(TrayMenuModel::IconState::Expiring);
-        QTest::newRow("expiring and expired") << qint64(-5) << qint64(300) << int(TrayMenuModel::IconState::Expired);
+        QTest::newRow("valid and expiring")
+            << qint64(3600) << qint64(300) << int(TrayMenuModel::IconState::Expiring);
+        QTest::newRow("expiring and expired")
+            << qint64(-5) << qint64(300) << int(TrayMenuModel::IconState::Expired);
     }
 
     void iconStateTakesTheMostUrgent()
@@ -158,12 +163,16 @@ private slots:
         QFETCH(int, expected);
         // Without the broken profile, so that only the sessions decide.
         const QByteArray clean = Config.left(Config.indexOf("[profile broken]"));
-        const SsoConfig config = SsoConfig::fromFile(AwsConfigFile::parse(clean, QStringLiteral("clean")).value());
+        const SsoConfig config =
+            SsoConfig::fromFile(AwsConfigFile::parse(clean, QStringLiteral("clean")).value());
         const qint64 none = std::numeric_limits<qint64>::min();
         const QList<qint64> seconds{teamSeconds, legacySeconds};
         for (int i = 0; i < 2; ++i) {
             if (seconds.at(i) != none) {
-                QVERIFY(m_cache->writeToken(config.sessions().at(i), token(config.sessions().at(i), seconds.at(i), false)).ok());
+                QVERIFY(m_cache
+                            ->writeToken(config.sessions().at(i),
+                                         token(config.sessions().at(i), seconds.at(i), false))
+                            .ok());
             }
         }
         const TrayMenuModel model = TrayMenuModel::build(config, *m_cache, Now, 15 * 60);
