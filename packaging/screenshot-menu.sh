@@ -3,14 +3,16 @@
 # trayer, a private session bus and keyring: tests/desktop/with-desktop.sh), both demo sessions logged in,
 # the icon clicked, the screen cropped to the panel and the menu.
 #
-#   packaging/screenshot-menu.sh [BUILD_DIR] [OUTPUT.png]     (defaults: build-tests docs/tray-menu.png)
+#   packaging/screenshot-menu.sh [BUILD_DIR] [OUTPUT.png] [LOCALE]
 #
-# LANG/LC_ALL choose the menu's language (e.g. LC_ALL=de_DE.UTF-8 for the German menu).
+# Defaults: build-tests, docs/tray-menu.png, the current locale; LOCALE de_DE.UTF-8 shows the German menu
+# (only the app gets it, so it need not be installed as a system locale).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 build_dir=$(realpath "${1:-build-tests}")
 output=$(realpath -m "${2:-docs/tray-menu.png}")
+locale=${3:-}
 app=$build_dir/src/app/aws-sso-tray
 server=$build_dir/tests/desktop/NotificationServer
 for binary in "$app" "$server"; do
@@ -25,16 +27,22 @@ if [ "$(id -u)" -eq 0 ]; then
 fi
 mkdir -p "$(dirname "$output")"
 
-export AWS_SSO_TRAY_APP=$app AWS_SSO_TRAY_SHOT=$output
+export AWS_SSO_TRAY_APP=$app AWS_SSO_TRAY_SHOT=$output AWS_SSO_TRAY_SHOT_LOCALE=$locale
 AWS_SSO_TRAY_TEST_NOTIFICATION_SERVER=$server exec tests/desktop/with-desktop.sh bash -c '
 set -euo pipefail
 work=$(mktemp -d)
-trap "kill \$tray 2>/dev/null || true; wait \$tray 2>/dev/null || true; rm -rf \$work" EXIT
-QT_QPA_PLATFORM=xcb "$AWS_SSO_TRAY_APP" --demo 2>"$work/tray.log" &
+tray=
+trap "[ -n \"\$tray\" ] && { kill \$tray 2>/dev/null; wait \$tray 2>/dev/null; }; rm -rf \$work" EXIT
+if [ -n "$AWS_SSO_TRAY_SHOT_LOCALE" ]; then
+    LC_ALL=$AWS_SSO_TRAY_SHOT_LOCALE LANG=$AWS_SSO_TRAY_SHOT_LOCALE QT_QPA_PLATFORM=xcb "$AWS_SSO_TRAY_APP" --demo \
+        2>"$work/tray.log" &
+else
+    QT_QPA_PLATFORM=xcb "$AWS_SSO_TRAY_APP" --demo 2>"$work/tray.log" &
+fi
 tray=$!
 # The demo says where its throw-away home is; both of its sessions log in by themselves.
 for _ in $(seq 100); do
-    demo=$(sed -n "s/^Demo: .* are in \(.*\)\.$/\1/p" "$work/tray.log")
+    demo=$(grep -o "/[^ ]*aws-sso-tray-demo-[A-Za-z0-9]*" "$work/tray.log" | head -n 1 || true)
     [ -n "$demo" ] && break
     sleep 0.2
 done

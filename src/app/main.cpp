@@ -39,6 +39,9 @@ int main(int argc, char *argv[])
 {
     const QStringList arguments = rawArguments(argc, argv);
     if (TrayMain::isTrayStart(arguments)) {
+        // The tray's own messages are sentences on stderr; Qt's internals (such as WebEngine's start-up
+        // asking for an OpenGL context the tray turned off) only with AWS_SSO_TRAY_DEBUG.
+        qInstallMessageHandler(quietMessageHandler);
         return TrayMain::run(argc, argv, arguments);
     }
     std::unique_ptr<QCoreApplication> app;
