@@ -498,4 +498,102 @@
         <translation>Cache-Datei nicht lesbar: %1</translation>
     </message>
 </context>
+<context>
+    <name>WebAuthUxHandler</name>
+    <message>
+        <source>The security key was not used in time.</source>
+        <translation>Der Sicherheitsschlüssel wurde nicht rechtzeitig verwendet.</translation>
+    </message>
+    <message>
+        <source>This security key is not registered for this sign-in; use the key you registered with IAM Identity Center.</source>
+        <translation>Dieser Sicherheitsschlüssel ist für diese Anmeldung nicht registriert; verwenden Sie den Schlüssel, den Sie bei IAM Identity Center registriert haben.</translation>
+    </message>
+    <message>
+        <source>This security key is already registered.</source>
+        <translation>Dieser Sicherheitsschlüssel ist bereits registriert.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs: remove the security key, insert it again and retry.</source>
+        <translation>Zu viele falsche PINs: Ziehen Sie den Sicherheitsschlüssel ab, stecken Sie ihn wieder ein und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The security key is locked after too many wrong PINs; it must be reset.</source>
+        <translation>Der Sicherheitsschlüssel ist nach zu vielen falschen PINs gesperrt und muss zurückgesetzt werden.</translation>
+    </message>
+    <message>
+        <source>The security key was removed while the PIN was entered.</source>
+        <translation>Der Sicherheitsschlüssel wurde während der PIN-Eingabe abgezogen.</translation>
+    </message>
+    <message>
+        <source>This security key cannot do what the sign-in asks of it.</source>
+        <translation>Dieser Sicherheitsschlüssel kann nicht, was die Anmeldung von ihm verlangt.</translation>
+    </message>
+    <message>
+        <source>The security key has no room for another credential.</source>
+        <translation>Auf dem Sicherheitsschlüssel ist kein Platz für weitere Zugangsdaten.</translation>
+    </message>
+    <message>
+        <source>The security key request was cancelled.</source>
+        <translation>Die Anfrage an den Sicherheitsschlüssel wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The security key request failed.</source>
+        <translation>Die Anfrage an den Sicherheitsschlüssel ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The key&apos;s fingerprint check is locked; enter its PIN instead.</source>
+        <translation>Die Fingerabdruckprüfung des Schlüssels ist gesperrt; geben Sie stattdessen seine PIN ein.</translation>
+    </message>
+    <message>
+        <source>That PIN was wrong.</source>
+        <translation>Diese PIN war falsch.</translation>
+    </message>
+    <message>
+        <source>That PIN is too short.</source>
+        <translation>Diese PIN ist zu kurz.</translation>
+    </message>
+    <message>
+        <source>That PIN has characters the key does not accept.</source>
+        <translation>Diese PIN enthält Zeichen, die der Schlüssel nicht akzeptiert.</translation>
+    </message>
+    <message>
+        <source>The new PIN must differ from the current one.</source>
+        <translation>Die neue PIN muss sich von der aktuellen unterscheiden.</translation>
+    </message>
+    <message>
+        <source>The security key holds several accounts; choose one by signing in from the tray or with --show-browser.</source>
+        <translation>Der Sicherheitsschlüssel enthält mehrere Konten; wählen Sie eines, indem Sie sich über das Symbol in der Taskleiste oder mit --show-browser anmelden.</translation>
+    </message>
+    <message>
+        <source>AWS sign-in: security key</source>
+        <translation>AWS-Anmeldung: Sicherheitsschlüssel</translation>
+    </message>
+    <message>
+        <source>Which account on the security key signs in to %1?</source>
+        <translation>Welches Konto auf dem Sicherheitsschlüssel soll sich bei %1 anmelden?</translation>
+    </message>
+    <message>
+        <source>The security key needs its PIN; sign in from the tray or with --show-browser to enter it.</source>
+        <translation>Der Sicherheitsschlüssel braucht seine PIN; melden Sie sich über das Symbol in der Taskleiste oder mit --show-browser an, um sie einzugeben.</translation>
+    </message>
+    <message>
+        <source>Enter the PIN of your security key.</source>
+        <translation>Geben Sie die PIN Ihres Sicherheitsschlüssels ein.</translation>
+    </message>
+    <message>
+        <source>The sign-in asks to set a PIN on your security key; set it with the key&apos;s own tool first.</source>
+        <translation>Die Anmeldung verlangt eine PIN auf Ihrem Sicherheitsschlüssel; legen Sie diese zuerst mit dem Werkzeug des Schlüssels fest.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s) left before the key locks.</source>
+        <translation>
+            <numerusform>Noch %n Versuch, bevor der Schlüssel gesperrt wird.</numerusform>
+            <numerusform>Noch %n Versuche, bevor der Schlüssel gesperrt wird.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>AWS sign-in: security key PIN</source>
+        <translation>AWS-Anmeldung: PIN des Sicherheitsschlüssels</translation>
+    </message>
+</context>
 </TS>

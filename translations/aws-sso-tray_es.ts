@@ -498,4 +498,102 @@
         <translation>archivo de caché ilegible: %1</translation>
     </message>
 </context>
+<context>
+    <name>WebAuthUxHandler</name>
+    <message>
+        <source>The security key was not used in time.</source>
+        <translation>La llave de seguridad no se usó a tiempo.</translation>
+    </message>
+    <message>
+        <source>This security key is not registered for this sign-in; use the key you registered with IAM Identity Center.</source>
+        <translation>Esta llave de seguridad no está registrada para este inicio de sesión; usa la llave que registraste en IAM Identity Center.</translation>
+    </message>
+    <message>
+        <source>This security key is already registered.</source>
+        <translation>Esta llave de seguridad ya está registrada.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs: remove the security key, insert it again and retry.</source>
+        <translation>Demasiados PIN incorrectos: retira la llave de seguridad, vuelve a insertarla e inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The security key is locked after too many wrong PINs; it must be reset.</source>
+        <translation>La llave de seguridad está bloqueada tras demasiados PIN incorrectos; hay que restablecerla.</translation>
+    </message>
+    <message>
+        <source>The security key was removed while the PIN was entered.</source>
+        <translation>Se retiró la llave de seguridad mientras se introducía el PIN.</translation>
+    </message>
+    <message>
+        <source>This security key cannot do what the sign-in asks of it.</source>
+        <translation>Esta llave de seguridad no admite lo que pide el inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>The security key has no room for another credential.</source>
+        <translation>La llave de seguridad no tiene espacio para otra credencial.</translation>
+    </message>
+    <message>
+        <source>The security key request was cancelled.</source>
+        <translation>Se canceló la solicitud a la llave de seguridad.</translation>
+    </message>
+    <message>
+        <source>The security key request failed.</source>
+        <translation>La solicitud a la llave de seguridad falló.</translation>
+    </message>
+    <message>
+        <source>The key&apos;s fingerprint check is locked; enter its PIN instead.</source>
+        <translation>La comprobación de huella de la llave está bloqueada; introduce su PIN.</translation>
+    </message>
+    <message>
+        <source>That PIN was wrong.</source>
+        <translation>Ese PIN es incorrecto.</translation>
+    </message>
+    <message>
+        <source>That PIN is too short.</source>
+        <translation>Ese PIN es demasiado corto.</translation>
+    </message>
+    <message>
+        <source>That PIN has characters the key does not accept.</source>
+        <translation>Ese PIN tiene caracteres que la llave no acepta.</translation>
+    </message>
+    <message>
+        <source>The new PIN must differ from the current one.</source>
+        <translation>El nuevo PIN debe ser distinto del actual.</translation>
+    </message>
+    <message>
+        <source>The security key holds several accounts; choose one by signing in from the tray or with --show-browser.</source>
+        <translation>La llave de seguridad contiene varias cuentas; elige una iniciando sesión desde la bandeja del sistema o con --show-browser.</translation>
+    </message>
+    <message>
+        <source>AWS sign-in: security key</source>
+        <translation>Inicio de sesión en AWS: llave de seguridad</translation>
+    </message>
+    <message>
+        <source>Which account on the security key signs in to %1?</source>
+        <translation>¿Qué cuenta de la llave de seguridad inicia sesión en %1?</translation>
+    </message>
+    <message>
+        <source>The security key needs its PIN; sign in from the tray or with --show-browser to enter it.</source>
+        <translation>La llave de seguridad necesita su PIN; inicia sesión desde la bandeja del sistema o con --show-browser para introducirlo.</translation>
+    </message>
+    <message>
+        <source>Enter the PIN of your security key.</source>
+        <translation>Introduce el PIN de tu llave de seguridad.</translation>
+    </message>
+    <message>
+        <source>The sign-in asks to set a PIN on your security key; set it with the key&apos;s own tool first.</source>
+        <translation>El inicio de sesión pide configurar un PIN en tu llave de seguridad; configúralo antes con la herramienta de la llave.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s) left before the key locks.</source>
+        <translation>
+            <numerusform>Queda %n intento antes de que la llave se bloquee.</numerusform>
+            <numerusform>Quedan %n intentos antes de que la llave se bloquee.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>AWS sign-in: security key PIN</source>
+        <translation>Inicio de sesión en AWS: PIN de la llave de seguridad</translation>
+    </message>
+</context>
 </TS>

@@ -498,4 +498,102 @@
         <translation>fichier de cache illisible : %1</translation>
     </message>
 </context>
+<context>
+    <name>WebAuthUxHandler</name>
+    <message>
+        <source>The security key was not used in time.</source>
+        <translation>La clé de sécurité n’a pas été utilisée à temps.</translation>
+    </message>
+    <message>
+        <source>This security key is not registered for this sign-in; use the key you registered with IAM Identity Center.</source>
+        <translation>Cette clé de sécurité n’est pas enregistrée pour cette connexion ; utilisez la clé enregistrée auprès d’IAM Identity Center.</translation>
+    </message>
+    <message>
+        <source>This security key is already registered.</source>
+        <translation>Cette clé de sécurité est déjà enregistrée.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs: remove the security key, insert it again and retry.</source>
+        <translation>Trop de codes PIN erronés : retirez la clé de sécurité, réinsérez-la et réessayez.</translation>
+    </message>
+    <message>
+        <source>The security key is locked after too many wrong PINs; it must be reset.</source>
+        <translation>La clé de sécurité est bloquée après trop de codes PIN erronés ; elle doit être réinitialisée.</translation>
+    </message>
+    <message>
+        <source>The security key was removed while the PIN was entered.</source>
+        <translation>La clé de sécurité a été retirée pendant la saisie du code PIN.</translation>
+    </message>
+    <message>
+        <source>This security key cannot do what the sign-in asks of it.</source>
+        <translation>Cette clé de sécurité ne prend pas en charge ce que demande la connexion.</translation>
+    </message>
+    <message>
+        <source>The security key has no room for another credential.</source>
+        <translation>La clé de sécurité n’a plus de place pour un autre identifiant.</translation>
+    </message>
+    <message>
+        <source>The security key request was cancelled.</source>
+        <translation>La demande à la clé de sécurité a été annulée.</translation>
+    </message>
+    <message>
+        <source>The security key request failed.</source>
+        <translation>La demande à la clé de sécurité a échoué.</translation>
+    </message>
+    <message>
+        <source>The key&apos;s fingerprint check is locked; enter its PIN instead.</source>
+        <translation>La vérification d’empreinte de la clé est bloquée ; saisissez plutôt son code PIN.</translation>
+    </message>
+    <message>
+        <source>That PIN was wrong.</source>
+        <translation>Ce code PIN est incorrect.</translation>
+    </message>
+    <message>
+        <source>That PIN is too short.</source>
+        <translation>Ce code PIN est trop court.</translation>
+    </message>
+    <message>
+        <source>That PIN has characters the key does not accept.</source>
+        <translation>Ce code PIN contient des caractères refusés par la clé.</translation>
+    </message>
+    <message>
+        <source>The new PIN must differ from the current one.</source>
+        <translation>Le nouveau code PIN doit être différent de l’actuel.</translation>
+    </message>
+    <message>
+        <source>The security key holds several accounts; choose one by signing in from the tray or with --show-browser.</source>
+        <translation>La clé de sécurité contient plusieurs comptes ; choisissez-en un en vous connectant depuis la zone de notification ou avec --show-browser.</translation>
+    </message>
+    <message>
+        <source>AWS sign-in: security key</source>
+        <translation>Connexion AWS : clé de sécurité</translation>
+    </message>
+    <message>
+        <source>Which account on the security key signs in to %1?</source>
+        <translation>Quel compte de la clé de sécurité doit se connecter à %1 ?</translation>
+    </message>
+    <message>
+        <source>The security key needs its PIN; sign in from the tray or with --show-browser to enter it.</source>
+        <translation>La clé de sécurité demande son code PIN ; connectez-vous depuis la zone de notification ou avec --show-browser pour le saisir.</translation>
+    </message>
+    <message>
+        <source>Enter the PIN of your security key.</source>
+        <translation>Saisissez le code PIN de votre clé de sécurité.</translation>
+    </message>
+    <message>
+        <source>The sign-in asks to set a PIN on your security key; set it with the key&apos;s own tool first.</source>
+        <translation>La connexion demande de définir un code PIN sur votre clé de sécurité ; définissez-le d’abord avec l’outil de la clé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s) left before the key locks.</source>
+        <translation>
+            <numerusform>Encore %n tentative avant le blocage de la clé.</numerusform>
+            <numerusform>Encore %n tentatives avant le blocage de la clé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>AWS sign-in: security key PIN</source>
+        <translation>Connexion AWS : code PIN de la clé de sécurité</translation>
+    </message>
+</context>
 </TS>

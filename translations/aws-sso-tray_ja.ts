@@ -496,4 +496,101 @@
         <translation>キャッシュファイルを読み込めません: %1</translation>
     </message>
 </context>
+<context>
+    <name>WebAuthUxHandler</name>
+    <message>
+        <source>The security key was not used in time.</source>
+        <translation>セキュリティキーが時間内に使用されませんでした。</translation>
+    </message>
+    <message>
+        <source>This security key is not registered for this sign-in; use the key you registered with IAM Identity Center.</source>
+        <translation>このセキュリティキーはこのログインに登録されていません。IAM Identity Center に登録したキーを使用してください。</translation>
+    </message>
+    <message>
+        <source>This security key is already registered.</source>
+        <translation>このセキュリティキーは既に登録されています。</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs: remove the security key, insert it again and retry.</source>
+        <translation>PIN の誤りが多すぎます。セキュリティキーを抜いて差し直し、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The security key is locked after too many wrong PINs; it must be reset.</source>
+        <translation>PIN の誤りが多すぎたため、セキュリティキーがロックされました。リセットが必要です。</translation>
+    </message>
+    <message>
+        <source>The security key was removed while the PIN was entered.</source>
+        <translation>PIN の入力中にセキュリティキーが取り外されました。</translation>
+    </message>
+    <message>
+        <source>This security key cannot do what the sign-in asks of it.</source>
+        <translation>このセキュリティキーはログインが求める機能に対応していません。</translation>
+    </message>
+    <message>
+        <source>The security key has no room for another credential.</source>
+        <translation>セキュリティキーに新しい認証情報を保存する空きがありません。</translation>
+    </message>
+    <message>
+        <source>The security key request was cancelled.</source>
+        <translation>セキュリティキーの要求はキャンセルされました。</translation>
+    </message>
+    <message>
+        <source>The security key request failed.</source>
+        <translation>セキュリティキーの要求に失敗しました。</translation>
+    </message>
+    <message>
+        <source>The key&apos;s fingerprint check is locked; enter its PIN instead.</source>
+        <translation>キーの指紋認証がロックされています。代わりに PIN を入力してください。</translation>
+    </message>
+    <message>
+        <source>That PIN was wrong.</source>
+        <translation>PIN が違います。</translation>
+    </message>
+    <message>
+        <source>That PIN is too short.</source>
+        <translation>PIN が短すぎます。</translation>
+    </message>
+    <message>
+        <source>That PIN has characters the key does not accept.</source>
+        <translation>PIN にキーが受け付けない文字が含まれています。</translation>
+    </message>
+    <message>
+        <source>The new PIN must differ from the current one.</source>
+        <translation>新しい PIN は現在の PIN と異なる必要があります。</translation>
+    </message>
+    <message>
+        <source>The security key holds several accounts; choose one by signing in from the tray or with --show-browser.</source>
+        <translation>セキュリティキーに複数のアカウントがあります。トレイから、または --show-browser を付けてログインし、1 つを選んでください。</translation>
+    </message>
+    <message>
+        <source>AWS sign-in: security key</source>
+        <translation>AWS ログイン: セキュリティキー</translation>
+    </message>
+    <message>
+        <source>Which account on the security key signs in to %1?</source>
+        <translation>%1 にログインするセキュリティキーのアカウントはどれですか?</translation>
+    </message>
+    <message>
+        <source>The security key needs its PIN; sign in from the tray or with --show-browser to enter it.</source>
+        <translation>セキュリティキーの PIN が必要です。入力するには、トレイから、または --show-browser を付けてログインしてください。</translation>
+    </message>
+    <message>
+        <source>Enter the PIN of your security key.</source>
+        <translation>セキュリティキーの PIN を入力してください。</translation>
+    </message>
+    <message>
+        <source>The sign-in asks to set a PIN on your security key; set it with the key&apos;s own tool first.</source>
+        <translation>ログインでセキュリティキーの PIN 設定が求められています。先にキー専用のツールで設定してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s) left before the key locks.</source>
+        <translation>
+            <numerusform>キーがロックされるまで残り %n 回です。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>AWS sign-in: security key PIN</source>
+        <translation>AWS ログイン: セキュリティキーの PIN</translation>
+    </message>
+</context>
 </TS>

@@ -1,5 +1,9 @@
 #include "SignInRun.h"
 
+#ifdef AWS_SSO_TRAY_WEBAUTH_UX
+#include "WebAuthUxHandler.h"
+#endif
+
 #include "BrowserProfiles.h"
 #include "PortalDriver.h"
 #include "SignInPage.h"
@@ -55,6 +59,13 @@ bool SignInRun::prepare()
                         .arg(OriginPolicy::originOf(url), description)));
             });
 
+#ifdef AWS_SSO_TRAY_WEBAUTH_UX
+    // Qt 6.7+: a PIN-protected or multi-account security key asks the user through this.
+    auto *webAuth = new WebAuthUxHandler(this);
+    connect(m_page, &QWebEnginePage::webAuthUxRequested, webAuth, &WebAuthUxHandler::handle);
+    connect(webAuth, &WebAuthUxHandler::touchNeeded, this, &SignInRun::securityKeyNeeded);
+    connect(webAuth, &WebAuthUxHandler::failed, this, &SignInRun::progress);
+#endif
     m_driver = new PortalDriver(m_page, m_policy, m_secrets, m_mfa);
     m_driver->setLostAfterMs(m_options.lostAfterMs);
     connect(m_driver, &PortalDriver::progress, this, &SignInRun::progress);

@@ -25,7 +25,7 @@ def main():
             copy = os.path.join(scratch, os.path.basename(ts))
             shutil.copy(ts, copy)
             copies.append(copy)
-        sources = [os.path.join(root, "src", part) for part in ("tray", "app", "desktop")]
+        sources = [os.path.join(root, "src", part) for part in ("tray", "app", "desktop", "browser/webauthux")]
         subprocess.run([lupdate, "-silent", "-locations", "none", "-no-obsolete", *sources, "-ts", *copies],
                        check=True)
         for copy in copies:
