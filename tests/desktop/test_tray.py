@@ -296,6 +296,30 @@ class TrayWithAutomaticRelogin(TrayOnADesktop):
                          self.new_notifications())
 
 
+class TrayKeepsTheCredentialsFileFresh(TrayOnADesktop):
+    def test_an_opted_in_profile_gets_its_section_after_a_login(self):
+        with open(self.config_path) as f:
+            config = f.read()
+        self.write_config(config.replace("sso_role_name = ReadOnly\n",
+                                         "sso_role_name = ReadOnly\naws_sso_tray_export = true\n"))
+        credentials = self.env["AWS_SHARED_CREDENTIALS_FILE"]
+        with open(credentials, "w") as f:
+            f.write("# my own keys\n[legacy-user]\naws_access_key_id = AKIAEXAMPLE\n")
+        self.start_tray()
+        self.wait_for_menu_line("127.0.0.1:")
+        self.choose("dev  (")
+        wait_until(self.token, 90, "the click did not log in")
+
+        def exported():
+            with open(credentials) as f:
+                text = f.read()
+            return "[dev]" in text and "aws_session_token" in text and text
+
+        text = wait_until(exported, 30, "the tray did not export the credentials of profile dev")
+        self.assertTrue(text.startswith("# my own keys\n[legacy-user]\naws_access_key_id = AKIAEXAMPLE\n"), text)
+        self.assertEqual(oct(os.stat(credentials).st_mode & 0o777), "0o600")
+
+
 class GermanTray(TrayOnADesktop):
     locale = "de_DE.UTF-8"
 
