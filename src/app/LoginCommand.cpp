@@ -5,6 +5,7 @@
 #include "OriginPolicy.h"
 #include "SecretStore.h"
 #include "SessionStatus.h"
+#include "SignInLock.h"
 #include "SignInRun.h"
 #include "SsoClock.h"
 #include "SsoLogin.h"
@@ -158,7 +159,15 @@ int LoginCommand::run(const QStringList &arguments)
         session = std::move(found).value();
     }
 
-    if (!parser.isSet(QStringLiteral("force"))) {
+    // One sign-in per session at a time (tray and terminal): a second login waits, then finds the token.
+    SignInLock lock(m_context.cache(), session);
+    const Status locked = lock.take(timeoutSeconds * 1000, [&] {
+        m_context.err() << "Waiting for another sign-in of " << session.displayName() << "..." << Qt::endl;
+    });
+    if (!locked) {
+        return m_context.fail(locked.error());
+    }
+    if (!parser.isSet(QStringLiteral("force")) || lock.waited()) {
         const SessionStatus status =
             SessionStatus::evaluate(session, m_context.cache().readToken(session), SsoClock::now());
         if (status.state == SessionStatus::State::Valid) {
