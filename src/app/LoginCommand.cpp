@@ -2,6 +2,7 @@
 
 #include "BlockingCall.h"
 #include "CacheTime.h"
+#include "CliSignInUrl.h"
 #include "OriginPolicy.h"
 #include "SecretStore.h"
 #include "SessionStatus.h"
@@ -17,10 +18,8 @@
 
 #include <QCommandLineParser>
 #include <QFile>
-#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTimer>
-#include <QUrlQuery>
 #include <cstdio>
 #include <memory>
 
@@ -86,28 +85,6 @@ bool LoginCommand::needsBrowser(const QStringList &arguments)
 bool LoginCommand::wantsVisibleBrowser(const QStringList &arguments)
 {
     return arguments.contains(QStringLiteral("--show-browser"));
-}
-
-QUrl LoginCommand::signInUrlFromCliOutput(const QString &text)
-{
-    static const QRegularExpression urlPattern(QStringLiteral("https?://[^\\s\"'<>]+"));
-    QUrl device;
-    QUrl authorize;
-    auto matches = urlPattern.globalMatch(text);
-    while (matches.hasNext()) {
-        const QUrl url(matches.next().captured(0), QUrl::StrictMode);
-        if (!url.isValid()) {
-            continue;
-        }
-        const QString whole = url.toString();
-        if (whole.contains(QStringLiteral("user_code="))) {
-            device = url;
-        } else if (url.path().endsWith(QStringLiteral("/authorize")) &&
-                   QUrlQuery(url).hasQueryItem(QStringLiteral("code_challenge"))) {
-            authorize = url;
-        }
-    }
-    return device.isValid() ? device : authorize;
 }
 
 int LoginCommand::run(const QStringList &arguments)
@@ -352,7 +329,7 @@ int LoginCommand::completeCliSignIn(const QCommandLineParser &parser, int timeou
                                                       "`aws sso login --no-browser` into this command.")));
         }
         seen += QString::fromUtf8(line);
-        url = signInUrlFromCliOutput(seen);
+        url = CliSignInUrl::find(seen);
     }
     m_context.err() << "Completing the sign-in at " << OriginPolicy::originOf(url) << "..." << Qt::endl;
 

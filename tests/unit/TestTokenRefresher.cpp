@@ -7,6 +7,7 @@
 #include "TokenCache.h"
 #include "TokenRefresher.h"
 
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -138,13 +139,80 @@ private slots:
     {
         loggedIn(session());
         const QByteArray before = fileBytes(session());
+        // More failures in a row than the refresh may retry: it gives up after a bounded number of tries.
         SimulatorFaults faults;
-        faults.serverErrors.insert(QStringLiteral("/token"), 1);
+        faults.serverErrors.insert(QStringLiteral("/token"), HttpJsonClient::MaxAttempts);
         m_simulator->setFaults(faults);
+        const int tokenCalls = m_simulator->requestCount(QStringLiteral("/token"));
         const auto renewed = refresh(session());
         QVERIFY(!renewed);
         QCOMPARE(renewed.error().exitCode(), 5);
+        QCOMPARE(m_simulator->requestCount(QStringLiteral("/token")), tokenCalls + HttpJsonClient::MaxAttempts);
         QCOMPARE(fileBytes(session()), before);
+    }
+
+    void transientFailuresOfTheRefreshAreRetried_data()
+    {
+        QTest::addColumn<QString>("fault");
+        QTest::newRow("HTTP 500") << QStringLiteral("serverErrors");
+        QTest::newRow("throttled (SlowDownException)") << QStringLiteral("throttle");
+    }
+
+    void transientFailuresOfTheRefreshAreRetried()
+    {
+        QFETCH(QString, fault);
+        const SsoToken original = loggedIn(session());
+        SimulatorFaults faults;
+        (fault == QLatin1String("throttle") ? faults.throttle : faults.serverErrors)
+            .insert(QStringLiteral("/token"), HttpJsonClient::MaxAttempts - 1);
+        m_simulator->setFaults(faults);
+        const int tokenCalls = m_simulator->requestCount(QStringLiteral("/token"));
+        const auto renewed = refresh(session());
+        QVERIFY2(renewed, qPrintable(describe(renewed)));
+        QVERIFY(renewed->accessToken != original.accessToken);
+        QCOMPARE(m_simulator->requestCount(QStringLiteral("/token")), tokenCalls + HttpJsonClient::MaxAttempts);
+        QCOMPARE(m_cache->readToken(session()).value()->accessToken, renewed->accessToken);
+    }
+
+    void everyFailedRefreshLeavesTheCacheByteForByte_data()
+    {
+        QTest::addColumn<QString>("fault");
+        QTest::newRow("dropped connection") << QStringLiteral("drop");
+        QTest::newRow("malformed JSON") << QStringLiteral("malformed");
+        QTest::newRow("slower than the timeout") << QStringLiteral("latency");
+        QTest::newRow("throttled past the retries") << QStringLiteral("throttle");
+        QTest::newRow("refresh token revoked") << QStringLiteral("revoked");
+    }
+
+    void everyFailedRefreshLeavesTheCacheByteForByte()
+    {
+        QFETCH(QString, fault);
+        loggedIn(session());
+        const QByteArray before = fileBytes(session());
+        const QStringList filesBefore = QDir(m_cache->directory()).entryList(QDir::Files);
+        SimulatorFaults faults;
+        if (fault == QLatin1String("drop")) {
+            faults.dropConnection = {QStringLiteral("/token")};
+        } else if (fault == QLatin1String("malformed")) {
+            faults.malformedJson = {QStringLiteral("/token")};
+        } else if (fault == QLatin1String("latency")) {
+            faults.latencyMs = 1500;
+            m_http->setTimeoutMs(300);
+        } else if (fault == QLatin1String("throttle")) {
+            faults.throttle.insert(QStringLiteral("/token"), 100);
+        } else {
+            faults.revokeRefreshTokens = true;
+        }
+        m_simulator->setFaults(faults);
+        const auto renewed = refresh(session());
+        QVERIFY(!renewed);
+        // A clear sentence that says what to do, and the exit code of its kind.
+        QVERIFY2(renewed.error().message().contains(QStringLiteral("try again")) ||
+                     renewed.error().message().contains(QStringLiteral("aws-sso-tray login")),
+                 qPrintable(renewed.error().message()));
+        QVERIFY(renewed.error().exitCode() >= 4);
+        QCOMPARE(fileBytes(session()), before);
+        QCOMPARE(QDir(m_cache->directory()).entryList(QDir::Files), filesBefore);
     }
 
     void tokenWithoutRefreshTokenCannotBeRefreshed()
