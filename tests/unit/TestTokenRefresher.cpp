@@ -9,6 +9,10 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -275,6 +279,55 @@ private slots:
         QVERIFY(!fresh);
         QCOMPARE(fresh.error().exitCode(), 4);
         QVERIFY(fresh.error().message().contains(QStringLiteral("expired")));
+    }
+
+    void refreshesRacingBotocoreWritesNeverTearTheFileOrLoseTheRefreshToken()
+    {
+        // Two processes hammer one token file: this one refreshing in a loop, and botocore's own
+        // JSONFileCache rewriting it like `aws sso login` does. Every read on both sides must parse
+        // and still hold the refresh token.
+        SimulatorConfig config;
+        config.pollIntervalSeconds = 1;
+        config.rotateRefreshTokens = false; // so both writers' tokens stay refreshable
+        m_simulator = std::make_unique<SsoSimulator>(config);
+        QVERIFY(m_simulator->listen());
+        m_oidc = std::make_unique<OidcClient>(m_simulator->baseUrl(), m_http.get());
+        const SsoToken original = loggedIn(session());
+        QVERIFY(!original.refreshToken.isEmpty());
+
+        QProcess botocore;
+        botocore.setProcessChannelMode(QProcess::MergedChannels);
+        botocore.start(QStringLiteral("python3"),
+                       {QStringLiteral(TESTS_DATA_DIR "/../interop/botocore_cache_writer.py"), m_cache->directory(),
+                        session().tokenCacheKey(), original.refreshToken, QStringLiteral("4")});
+        QVERIFY(botocore.waitForStarted());
+        int refreshes = 0;
+        int reads = 0;
+        while (botocore.state() != QProcess::NotRunning) {
+            const auto renewed = refresh(session());
+            QVERIFY2(renewed, qPrintable(describe(renewed)));
+            ++refreshes;
+            for (int i = 0; i < 5; ++i, ++reads) {
+                const auto onDisk = m_cache->readToken(session());
+                QVERIFY2(onDisk && onDisk.value(), qPrintable(describe(onDisk)));
+                QCOMPARE(onDisk.value()->refreshToken, original.refreshToken);
+                QFile raw(m_cache->tokenPath(session()));
+                QVERIFY(raw.open(QIODevice::ReadOnly));
+                QJsonParseError error{};
+                QVERIFY(QJsonDocument::fromJson(raw.readAll(), &error).isObject());
+            }
+        }
+        const QByteArray report = botocore.readAll();
+        QVERIFY2(botocore.exitStatus() == QProcess::NormalExit && botocore.exitCode() == 0, report.constData());
+        const QJsonObject counts = QJsonDocument::fromJson(report).object();
+        qInfo("%d refreshes and %d reads here; botocore: %s", refreshes, reads, report.trimmed().constData());
+        QVERIFY(refreshes >= 10);
+        QVERIFY(counts.value(QStringLiteral("writes")).toInt() >= 10);
+        // No temporary file of either writer is left behind.
+        const QStringList leftovers = QDir(m_cache->directory())
+                                          .entryList(QDir::Files)
+                                          .filter(QRegularExpression(QStringLiteral("^(?!.*\\.json$)")));
+        QVERIFY2(leftovers.isEmpty(), qPrintable(leftovers.join(u' ')));
     }
 
     void aNewerTokenWrittenMeanwhileWins()
