@@ -1,0 +1,134 @@
+"""Security checks as tests, on the real binary signing in through the simulator's pages:
+no secret on any command line (ours or Chromium's helpers), in the environment of the helpers, in
+the output (also with every log switched on) or in what a crashing login prints; private file and
+directory modes; and no DevTools endpoint even when the environment asks for one."""
+import glob
+import hashlib
+import os
+import signal
+import socket
+import stat
+import subprocess
+import time
+import unittest
+
+from interop_support import APP
+from test_cli_login import PASSWORD, TOTP_SECRET, BrowserLoginHome
+
+DEBUG_PORTS = (9222, 9229)
+
+
+def descendants(root_pid):
+    """The pids of root_pid's process tree (root included), from /proc."""
+    children = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat") as f:
+                parent = int(f.read().rsplit(")", 1)[1].split()[1])
+        except (OSError, IndexError, ValueError):
+            continue
+        children.setdefault(parent, []).append(int(entry))
+    tree, todo = [], [root_pid]
+    while todo:
+        pid = todo.pop()
+        tree.append(pid)
+        todo.extend(children.get(pid, []))
+    return tree
+
+
+def read_proc(pid, name):
+    try:
+        with open(f"/proc/{pid}/{name}", "rb") as f:
+            return f.read().replace(b"\0", b" ").decode(errors="replace")
+    except OSError:
+        return ""
+
+
+def port_listens(port):
+    with socket.socket() as s:
+        s.settimeout(0.2)
+        return s.connect_ex(("127.0.0.1", port)) == 0
+
+
+class SecretsStayPrivate(BrowserLoginHome):
+    sim_config = {"users": [{"username": "alice", "password": PASSWORD, "totpSecret": TOTP_SECRET, "mfa": "totp"}]}
+
+    def watch_login(self, *extra_env):
+        """Runs a browser login, sampling every process of its tree while it runs."""
+        env = dict(self.env, AWS_SSO_TRAY_DEBUG="1", QT_LOGGING_RULES="*.debug=true",
+                   QTWEBENGINE_REMOTE_DEBUGGING=str(DEBUG_PORTS[0]),
+                   QTWEBENGINE_CHROMIUM_FLAGS=f"--remote-debugging-port={DEBUG_PORTS[1]}")
+        process = subprocess.Popen([APP, "login", "--profile", "dev", "--force"], env=env, stdin=subprocess.DEVNULL,
+                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        seen = {}
+        listening = set()
+        while process.poll() is None:
+            for pid in descendants(process.pid):
+                cmdline = read_proc(pid, "cmdline")
+                if cmdline:
+                    seen[pid] = (cmdline, read_proc(pid, "environ") if pid != process.pid else "")
+            if any(" --type=" in cmdline for cmdline, _ in seen.values()):
+                listening.update(port for port in DEBUG_PORTS if port_listens(port))
+            time.sleep(0.02)
+        stdout, stderr = process.communicate(timeout=60)
+        return process.returncode, stdout, stderr, seen, listening
+
+    def secrets(self):
+        token = self.token()
+        registration = [p for p in glob.glob(os.path.join(self.cache_dir, "*.json"))
+                        if os.path.basename(p) != hashlib.sha1(b"my-sso").hexdigest() + ".json"]
+        values = [PASSWORD, TOTP_SECRET, token["accessToken"], token["refreshToken"], token["clientSecret"]]
+        self.assertTrue(registration, "a client registration was cached")
+        return values
+
+    def test_no_secret_on_command_lines_helpers_environment_or_output(self):
+        self.store("alice")
+        code, stdout, stderr, seen, listening = self.watch_login()
+        self.assertEqual(code, 0, stderr)
+        helpers = [cmdline for cmdline, _ in seen.values() if "QtWebEngineProcess" in cmdline]
+        self.assertTrue(helpers, "the sampling saw Chromium's helper processes: " + repr(list(seen.values())))
+        for secret in self.secrets():
+            self.assertNotIn(secret, stdout + stderr, "a secret on the terminal, even with every log on")
+            for pid, (cmdline, environ) in seen.items():
+                self.assertNotIn(secret, cmdline, f"a secret on the command line of {pid}")
+                self.assertNotIn(secret, environ, f"a secret in the environment of {pid}")
+        # Remote debugging stays off whatever the environment says: no flag reaches Chromium, no port listens.
+        for cmdline, _ in seen.values():
+            self.assertNotIn("--remote-debugging", cmdline)
+        self.assertEqual(listening, set(), "a DevTools port listened during the sign-in")
+        self.assertIn("Logged in to my-sso", stderr)
+
+    def test_cache_and_browser_profile_are_private(self):
+        self.store("alice")
+        self.run_app("login", "--profile", "dev")
+        self.assertEqual(stat.S_IMODE(os.stat(self.cache_dir).st_mode), 0o700)
+        files = glob.glob(os.path.join(self.cache_dir, "*"))
+        self.assertGreaterEqual(len(files), 2, files)  # the token and the client registration
+        for path in files:
+            self.assertEqual(stat.S_IMODE(os.stat(path).st_mode), 0o600, path)
+        browser = os.path.join(self.env["AWS_SSO_TRAY_DATA_DIR"], "browser")
+        self.assertEqual(stat.S_IMODE(os.stat(browser).st_mode), 0o700)
+        for entry in os.listdir(browser):  # one profile per start URL, each private too
+            path = os.path.join(browser, entry)
+            if os.path.isdir(path):
+                self.assertEqual(stat.S_IMODE(os.stat(path).st_mode) & 0o077, 0, path)
+
+    def test_a_crashing_login_prints_no_secret(self):
+        self.store("alice")
+        process = subprocess.Popen([APP, "login", "--profile", "dev", "--force"], env=self.env,
+                                   stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        # Crash it in the middle of the sign-in, once the password has been typed.
+        output = ""
+        while "Entering the MFA code" not in output and process.poll() is None:
+            output += process.stderr.readline()
+        process.send_signal(signal.SIGSEGV)
+        stdout, stderr = process.communicate(timeout=60)
+        self.assertNotEqual(process.returncode, 0)
+        for secret in (PASSWORD, TOTP_SECRET):
+            self.assertNotIn(secret, output + stdout + stderr)
+
+
+if __name__ == "__main__":
+    unittest.main()
