@@ -129,6 +129,24 @@ class SecretsStayPrivate(BrowserLoginHome):
         for secret in (PASSWORD, TOTP_SECRET):
             self.assertNotIn(secret, output + stdout + stderr)
 
+    def test_a_frozen_keychain_during_login_is_a_warning_then_a_clear_stop(self):
+        """A keychain that never answers (its daemon stopped) bounds the login; nothing else is used instead."""
+        self.store("alice")
+        keyring = int(os.environ["AWS_SSO_TRAY_TEST_KEYRING_PID"])
+        os.kill(keyring, signal.SIGSTOP)
+        try:
+            started = time.monotonic()
+            result = self.run_app("login", "--profile", "dev", "--force", "--timeout", "60", check=False)
+            elapsed = time.monotonic() - started
+        finally:
+            os.kill(keyring, signal.SIGCONT)
+        self.assertIn("did not answer within", result.stderr)
+        # No password from anywhere else: the portal's username page is handed to the user (exit 4).
+        self.assertEqual(result.returncode, 4, result.stderr)
+        self.assertIn("secret set", result.stderr)
+        self.assertLess(elapsed, 45, result.stderr)
+        self.assertIsNone(self.token())
+
 
 if __name__ == "__main__":
     unittest.main()
