@@ -17,8 +17,8 @@ packages=(
   qt6-svg-dev libgl-dev
   # tests: the real botocore judges cache compatibility; a session bus and keyring; an X server and tray
   python3 awscli dbus dbus-x11 gnome-keyring libsecret-tools xvfb xauth trayer imagemagick xdotool
-  # hardening (tests/run-hardening.sh): ASan/UBSan and libFuzzer builds with clang; openssl for TLS tests
-  clang-14 libclang-rt-14-dev openssl
+  # hardening (tests/run-hardening.sh): ASan/UBSan and libFuzzer builds with clang
+  clang-14 libclang-rt-14-dev
 )
 
 "${as_root[@]}" apt-get update

@@ -17,6 +17,7 @@ mkdir -p "$artifacts"
 
 status=0
 for fuzzer in "$build_dir"/tests/fuzz/fuzz_*; do
+  [ -f "$fuzzer" ] && [ -x "$fuzzer" ] || continue
   target=${fuzzer##*/fuzz_}
   mkdir -p "$scratch/$target"
   echo "fuzz_$target: ${seconds} s from $(ls tests/fuzz/corpus/$target | wc -l) seeds"
@@ -29,6 +30,6 @@ for fuzzer in "$build_dir"/tests/fuzz/fuzz_*; do
     continue
   fi
   grep -E "stat::number_of_executed_units|stat::peak_rss_mb" "$scratch/$target.log" | tr '\n' ' '
-  echo "cov: $(grep -oE 'cov: [0-9]+' "$scratch/$target.log" | tail -n 1)"
+  echo "$(grep -oE 'cov: [0-9]+' "$scratch/$target.log" | tail -n 1)"
 done
 exit "$status"

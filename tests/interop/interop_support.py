@@ -38,6 +38,10 @@ class SimulatorHome(unittest.TestCase):
             "AWS_ENDPOINT_URL_SSO": self.base_url,
             "AWS_EC2_METADATA_DISABLED": "true",
         }
+        # A sanitizer build (tests/run-hardening.sh) reads its options and suppressions from these.
+        for name in ("ASAN_OPTIONS", "LSAN_OPTIONS", "UBSAN_OPTIONS"):
+            if name in os.environ:
+                self.env[name] = os.environ[name]
 
     def _start_simulator(self):
         args = [APP, "sim", "--listen", "127.0.0.1:0"]
