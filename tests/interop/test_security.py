@@ -12,30 +12,10 @@ import subprocess
 import time
 import unittest
 
-from interop_support import APP
+from interop_support import APP, process_tree
 from test_cli_login import PASSWORD, TOTP_SECRET, BrowserLoginHome
 
 DEBUG_PORTS = (9222, 9229)
-
-
-def descendants(root_pid):
-    """The pids of root_pid's process tree (root included), from /proc."""
-    children = {}
-    for entry in os.listdir("/proc"):
-        if not entry.isdigit():
-            continue
-        try:
-            with open(f"/proc/{entry}/stat") as f:
-                parent = int(f.read().rsplit(")", 1)[1].split()[1])
-        except (OSError, IndexError, ValueError):
-            continue
-        children.setdefault(parent, []).append(int(entry))
-    tree, todo = [], [root_pid]
-    while todo:
-        pid = todo.pop()
-        tree.append(pid)
-        todo.extend(children.get(pid, []))
-    return tree
 
 
 def read_proc(pid, name):
@@ -65,7 +45,7 @@ class SecretsStayPrivate(BrowserLoginHome):
         seen = {}
         listening = set()
         while process.poll() is None:
-            for pid in descendants(process.pid):
+            for pid in process_tree(process.pid):
                 cmdline = read_proc(pid, "cmdline")
                 if cmdline:
                     seen[pid] = (cmdline, read_proc(pid, "environ") if pid != process.pid else "")

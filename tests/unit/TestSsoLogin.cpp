@@ -47,6 +47,16 @@ private:
         });
     }
 
+    // The redirect an attacker would forge: the code of a real sign-in with another state.
+    static QUrl withForeignState(QUrl redirect)
+    {
+        QUrlQuery query(redirect);
+        query.removeQueryItem(QStringLiteral("state"));
+        query.addQueryItem(QStringLiteral("state"), QStringLiteral("attacker"));
+        redirect.setQuery(query);
+        return redirect;
+    }
+
     // Runs an authorization-code (PKCE) login, the simulator's user approving it.
     Result<SsoToken> pkceLogin(const SsoSession &s)
     {
@@ -157,12 +167,7 @@ private slots:
         QVERIFY(urls.wait(10000));
         const auto redirect = m_simulator->approveAuthorization(urls.first().first().toUrl());
         QVERIFY(redirect);
-        QUrl forged = redirect.value();
-        QUrlQuery query(forged);
-        query.removeQueryItem(QStringLiteral("state"));
-        query.addQueryItem(QStringLiteral("state"), QStringLiteral("attacker"));
-        forged.setQuery(query);
-        login.completeAuthorization(forged);
+        login.completeAuthorization(withForeignState(redirect.value()));
         QVERIFY(QTest::qWaitFor([&] { return outcome.has_value(); }, 5000));
         const Result<SsoToken> result = *outcome;
         QVERIFY(!result);
@@ -263,12 +268,7 @@ private slots:
         connect(&login, &SsoLogin::authorizationUrlReady, this, [&](const QUrl &authorize) {
             const auto redirect = m_simulator->approveAuthorization(authorize);
             QVERIFY(redirect);
-            QUrl forged = redirect.value();
-            QUrlQuery query(forged);
-            query.removeQueryItem(QStringLiteral("state"));
-            query.addQueryItem(QStringLiteral("state"), QStringLiteral("attacker"));
-            forged.setQuery(query);
-            login.completeAuthorization(forged);
+            login.completeAuthorization(withForeignState(redirect.value()));
         });
         const auto result = waitForResult<SsoToken>([&](auto done) {
             connect(&login, &SsoLogin::finished, this, [done](const Result<SsoToken> &r) { done(r); });
