@@ -69,7 +69,8 @@ Result<T> wait(const std::function<void(std::function<void(Result<T>)>)> &operat
     if (!outcome) {
         loop.exec();
     }
-    return outcome ? std::move(*outcome) : Result<T>(SsoError(SsoError::Kind::Timeout, QStringLiteral("no answer")));
+    return outcome ? std::move(*outcome)
+                   : Result<T>(SsoError(SsoError::Kind::Timeout, QStringLiteral("no answer")));
 }
 
 } // namespace

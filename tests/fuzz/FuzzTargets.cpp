@@ -61,7 +61,8 @@ void cacheFiles(const QByteArray &data)
         const Result<ClientRegistration> again =
             ClientRegistration::fromJson(registration->toJson(), QStringLiteral("again.json"));
         check(bool(again), "a registration that does not read back after toJson()");
-        check(again->clientSecret == registration->clientSecret, "the client secret changed in the round trip");
+        check(again->clientSecret == registration->clientSecret,
+              "the client secret changed in the round trip");
     }
 }
 
