@@ -77,7 +77,8 @@ void HttpJsonClient::post(const QUrl &url, const QList<QPair<QByteArray, QByteAr
         request.setRawHeader(name, value);
     }
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    send([this, request] { return m_network.post(request, QByteArray()); }, std::move(callback), Retry::Never);
+    send([this, request] { return m_network.post(request, QByteArray()); }, std::move(callback),
+         Retry::Never);
 }
 
 void HttpJsonClient::send(Sender sender, Callback callback, Retry retry, int attempt)
@@ -91,37 +92,38 @@ void HttpJsonClient::send(Sender sender, Callback callback, Retry retry, int att
         reply->abort();
     });
     deadline->start(m_timeoutMs);
-    connect(reply, &QNetworkReply::finished, this,
-            [this, reply, sender = std::move(sender), callback = std::move(callback), retry, attempt]() mutable {
-                m_inFlight.removeAll(reply);
-                reply->deleteLater();
-                if (reply->property(CancelledProperty).toBool()) {
-                    callback(SsoError(SsoError::Kind::Cancelled, QStringLiteral("The operation was cancelled.")));
-                    return;
-                }
-                Result<Reply> result = interpret(reply, reply->property(TimedOutProperty).toBool());
-                if (retry == Retry::Never || attempt >= MaxAttempts || !isTransient(reply, result)) {
-                    callback(std::move(result));
-                    return;
-                }
-                // Back off: 250 ms, then 500 ms, so a struggling service is not hammered.
-                auto *pause = new QTimer(this);
-                pause->setSingleShot(true);
-                m_retryPauses.append(pause);
-                connect(pause, &QTimer::timeout, this,
-                        [this, pause, sender = std::move(sender), callback = std::move(callback), retry,
-                         attempt]() mutable {
-                            m_retryPauses.removeAll(pause);
-                            pause->deleteLater();
-                            if (pause->property(CancelledProperty).toBool()) {
-                                callback(SsoError(SsoError::Kind::Cancelled,
-                                                  QStringLiteral("The operation was cancelled.")));
-                                return;
-                            }
-                            send(std::move(sender), std::move(callback), retry, attempt + 1);
-                        });
-                pause->start(FirstRetryPauseMs << (attempt - 1));
-            });
+    connect(
+        reply, &QNetworkReply::finished, this,
+        [this, reply, sender = std::move(sender), callback = std::move(callback), retry, attempt]() mutable {
+            m_inFlight.removeAll(reply);
+            reply->deleteLater();
+            if (reply->property(CancelledProperty).toBool()) {
+                callback(SsoError(SsoError::Kind::Cancelled, QStringLiteral("The operation was cancelled.")));
+                return;
+            }
+            Result<Reply> result = interpret(reply, reply->property(TimedOutProperty).toBool());
+            if (retry == Retry::Never || attempt >= MaxAttempts || !isTransient(reply, result)) {
+                callback(std::move(result));
+                return;
+            }
+            // Back off: 250 ms, then 500 ms, so a struggling service is not hammered.
+            auto *pause = new QTimer(this);
+            pause->setSingleShot(true);
+            m_retryPauses.append(pause);
+            connect(pause, &QTimer::timeout, this,
+                    [this, pause, sender = std::move(sender), callback = std::move(callback), retry,
+                     attempt]() mutable {
+                        m_retryPauses.removeAll(pause);
+                        pause->deleteLater();
+                        if (pause->property(CancelledProperty).toBool()) {
+                            callback(SsoError(SsoError::Kind::Cancelled,
+                                              QStringLiteral("The operation was cancelled.")));
+                            return;
+                        }
+                        send(std::move(sender), std::move(callback), retry, attempt + 1);
+                    });
+            pause->start(FirstRetryPauseMs << (attempt - 1));
+        });
 }
 
 bool HttpJsonClient::isTransient(QNetworkReply *reply, const Result<Reply> &result)

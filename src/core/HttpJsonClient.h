@@ -36,7 +36,11 @@ public:
     // (429, ThrottlingException, TooManyRequestsException, SlowDownException) or a connection closed
     // without an answer. Only for operations that are safe to repeat; at most MaxAttempts in all,
     // with a growing pause between them. A timeout is never retried (the deadline is the caller's).
-    enum class Retry { Never, Transient };
+    enum class Retry
+    {
+        Never,
+        Transient
+    };
     static constexpr int MaxAttempts = 3;
     static constexpr int FirstRetryPauseMs = 250;
 

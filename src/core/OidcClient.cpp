@@ -140,13 +140,14 @@ void OidcClient::createToken(const TokenRequest &request, Callback<TokenResponse
             body.insert(QLatin1String(name), *value);
         }
     }
-    m_http->postJson(operationUrl(QStringLiteral("/token")), body,
-                     [callback = std::move(callback)](Result<HttpJsonClient::Reply> reply) {
-                         callback(reply ? tokenFrom(*reply) : Result<TokenResponse>(reply.error()));
-                     },
-                     // A refresh may be repeated; a device-code poll or code exchange has its own rules.
-                     request.grantType == OidcGrant::RefreshToken ? HttpJsonClient::Retry::Transient
-                                                                         : HttpJsonClient::Retry::Never);
+    m_http->postJson(
+        operationUrl(QStringLiteral("/token")), body,
+        [callback = std::move(callback)](Result<HttpJsonClient::Reply> reply) {
+            callback(reply ? tokenFrom(*reply) : Result<TokenResponse>(reply.error()));
+        },
+        // A refresh may be repeated; a device-code poll or code exchange has its own rules.
+        request.grantType == OidcGrant::RefreshToken ? HttpJsonClient::Retry::Transient
+                                                     : HttpJsonClient::Retry::Never);
 }
 
 Result<ClientRegistration> OidcClient::registrationFrom(const HttpJsonClient::Reply &reply,
@@ -159,10 +160,8 @@ Result<ClientRegistration> OidcClient::registrationFrom(const HttpJsonClient::Re
     ClientRegistration registration;
     registration.clientId = json.value(QStringLiteral("clientId")).toString();
     registration.clientSecret = json.value(QStringLiteral("clientSecret")).toString();
-    const qint64 expires =
-        json.value(QStringLiteral("clientSecretExpiresAt")).toVariant().toLongLong();
-    if (registration.clientId.isEmpty() || registration.clientSecret.isEmpty() ||
-        expires <= 0) {
+    const qint64 expires = json.value(QStringLiteral("clientSecretExpiresAt")).toVariant().toLongLong();
+    if (registration.clientId.isEmpty() || registration.clientSecret.isEmpty() || expires <= 0) {
         return malformed(QStringLiteral("the client registration"),
                          QStringLiteral("clientId, clientSecret or clientSecretExpiresAt"));
     }
@@ -182,8 +181,7 @@ Result<DeviceAuthorization> OidcClient::deviceAuthorizationFrom(const HttpJsonCl
     DeviceAuthorization authorization;
     authorization.deviceCode = json.value(QStringLiteral("deviceCode")).toString();
     authorization.userCode = json.value(QStringLiteral("userCode")).toString();
-    authorization.verificationUri =
-        QUrl(json.value(QStringLiteral("verificationUri")).toString());
+    authorization.verificationUri = QUrl(json.value(QStringLiteral("verificationUri")).toString());
     authorization.verificationUriComplete =
         QUrl(json.value(QStringLiteral("verificationUriComplete")).toString());
     authorization.expiresInSeconds = json.value(QStringLiteral("expiresIn")).toInt(600);
@@ -208,8 +206,7 @@ Result<TokenResponse> OidcClient::tokenFrom(const HttpJsonClient::Reply &reply)
     token.refreshToken = json.value(QStringLiteral("refreshToken")).toString();
     token.idToken = json.value(QStringLiteral("idToken")).toString();
     if (token.accessToken.isEmpty() || token.expiresInSeconds <= 0) {
-        return malformed(QStringLiteral("the token request"),
-                         QStringLiteral("accessToken or expiresIn"));
+        return malformed(QStringLiteral("the token request"), QStringLiteral("accessToken or expiresIn"));
     }
     return token;
 }

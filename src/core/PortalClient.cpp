@@ -86,11 +86,13 @@ void PortalClient::getRoleCredentials(const QString &accessToken, const QString 
                                   {{QStringLiteral("role_name"), roleName}, {QStringLiteral("account_id"), accountId}});
     m_http->get(url, bearer(accessToken),
                 [operation, callback = std::move(callback)](Result<HttpJsonClient::Reply> reply) {
-                    callback(reply ? roleCredentialsFrom(*reply, operation) : Result<RoleCredentials>(reply.error()));
+                    callback(reply ? roleCredentialsFrom(*reply, operation)
+                                   : Result<RoleCredentials>(reply.error()));
                 });
 }
 
-Result<RoleCredentials> PortalClient::roleCredentialsFrom(const HttpJsonClient::Reply &reply, const QString &operation)
+Result<RoleCredentials> PortalClient::roleCredentialsFrom(const HttpJsonClient::Reply &reply,
+                                                          const QString &operation)
 {
     if (reply.isError()) {
         return errorFor(reply, operation);
@@ -102,8 +104,7 @@ Result<RoleCredentials> PortalClient::roleCredentialsFrom(const HttpJsonClient::
     credentials.sessionToken = json.value(QStringLiteral("sessionToken")).toString();
     const qint64 expirationMs = json.value(QStringLiteral("expiration")).toVariant().toLongLong();
     credentials.expiration = QDateTime::fromMSecsSinceEpoch(expirationMs, Qt::UTC);
-    if (credentials.accessKeyId.isEmpty() || credentials.secretAccessKey.isEmpty() ||
-        expirationMs <= 0) {
+    if (credentials.accessKeyId.isEmpty() || credentials.secretAccessKey.isEmpty() || expirationMs <= 0) {
         return SsoError(SsoError::Kind::Network,
                         QStringLiteral("The SSO portal answered the credentials request for %1 "
                                        "without keys; try again later.")
@@ -158,8 +159,8 @@ void PortalClient::listAccounts(const QString &accessToken, Callback<QList<Accou
 {
     auto accounts = std::make_shared<QList<AccountInfo>>();
     fetchAllPages(
-        QStringLiteral("/assignment/accounts"), {{QStringLiteral("max_result"), QStringLiteral("100")}}, accessToken,
-        QStringLiteral("the account list"),
+        QStringLiteral("/assignment/accounts"), {{QStringLiteral("max_result"), QStringLiteral("100")}},
+        accessToken, QStringLiteral("the account list"),
         [accounts](const QJsonObject &page) { accounts->append(accountsFrom(page)); },
         [accounts, callback = std::move(callback)](const Status &status) {
             if (!status) {
@@ -221,8 +222,8 @@ QList<RoleInfo> PortalClient::rolesFrom(const QJsonObject &page)
     QList<RoleInfo> roles;
     for (const QJsonValue &value : page.value(QStringLiteral("roleList")).toArray()) {
         const QJsonObject role = value.toObject();
-        roles.append(
-            RoleInfo{role.value(QStringLiteral("roleName")).toString(), role.value(QStringLiteral("accountId")).toString()});
+        roles.append(RoleInfo{role.value(QStringLiteral("roleName")).toString(),
+                              role.value(QStringLiteral("accountId")).toString()});
     }
     return roles;
 }

@@ -28,7 +28,8 @@ public:
     static SsoError errorFor(const HttpJsonClient::Reply &reply, const QString &operation);
     // What the answers mean, public for the fuzzers: the credentials or the error a reply is, and the
     // accounts or roles on one page of a listing.
-    static Result<RoleCredentials> roleCredentialsFrom(const HttpJsonClient::Reply &reply, const QString &operation);
+    static Result<RoleCredentials> roleCredentialsFrom(const HttpJsonClient::Reply &reply,
+                                                       const QString &operation);
     static QList<AccountInfo> accountsFrom(const QJsonObject &page);
     static QList<RoleInfo> rolesFrom(const QJsonObject &page);
 

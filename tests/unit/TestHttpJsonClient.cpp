@@ -150,9 +150,10 @@ private slots:
         m_simulator->setFaults(faults);
         HttpJsonClient http;
         std::optional<Result<HttpJsonClient::Reply>> outcome;
-        http.get(url(QStringLiteral("/assignment/accounts")), {}, [&](auto r) { outcome.emplace(std::move(r)); });
-        QVERIFY(QTest::qWaitFor([&] { return m_simulator->requestCount(QStringLiteral("/assignment/accounts")) == 1; },
-                                2000));
+        http.get(url(QStringLiteral("/assignment/accounts")), {},
+                 [&](auto r) { outcome.emplace(std::move(r)); });
+        QVERIFY(QTest::qWaitFor(
+            [&] { return m_simulator->requestCount(QStringLiteral("/assignment/accounts")) == 1; }, 2000));
         QTest::qWait(50); // inside the 250 ms pause before the second try
         http.cancelAll();
         QVERIFY(QTest::qWaitFor([&] { return outcome.has_value(); }, 1000));
@@ -227,8 +228,8 @@ private slots:
         // refusal above was the certificate's, not a broken test server's.
         HttpJsonClient trusting;
         QVERIFY(trusting.setCaBundle(certificate.fileName()));
-        const auto accepted = waitForResult<HttpJsonClient::Reply>(
-            [&](auto done) { trusting.postJson(url, secret, done); });
+        const auto accepted =
+            waitForResult<HttpJsonClient::Reply>([&](auto done) { trusting.postJson(url, secret, done); });
         QVERIFY2(accepted, qPrintable(describe(accepted)));
         QVERIFY(received.contains("must-never-leave"));
     }

@@ -159,14 +159,14 @@ private slots:
     {
         QTest::addColumn<QString>("path");
         QTest::addColumn<QString>("fault");
-        QTest::newRow("role credentials, HTTP 500") << QStringLiteral("/federation/credentials")
-                                                    << QStringLiteral("serverErrors");
-        QTest::newRow("role credentials, throttled") << QStringLiteral("/federation/credentials")
-                                                     << QStringLiteral("throttle");
-        QTest::newRow("account list, HTTP 500") << QStringLiteral("/assignment/accounts")
-                                                << QStringLiteral("serverErrors");
-        QTest::newRow("account list, throttled") << QStringLiteral("/assignment/accounts")
-                                                 << QStringLiteral("throttle");
+        QTest::newRow("role credentials, HTTP 500")
+            << QStringLiteral("/federation/credentials") << QStringLiteral("serverErrors");
+        QTest::newRow("role credentials, throttled")
+            << QStringLiteral("/federation/credentials") << QStringLiteral("throttle");
+        QTest::newRow("account list, HTTP 500")
+            << QStringLiteral("/assignment/accounts") << QStringLiteral("serverErrors");
+        QTest::newRow("account list, throttled")
+            << QStringLiteral("/assignment/accounts") << QStringLiteral("throttle");
     }
 
     void transientPortalFailuresAreRetried()
@@ -202,8 +202,8 @@ private slots:
         m_simulator->setFaults(faults);
         const int calls = m_simulator->requestCount(QStringLiteral("/federation/credentials"));
         const auto credentials = waitForResult<RoleCredentials>([&](auto done) {
-            m_portal->getRoleCredentials(m_accessToken, QStringLiteral("000000000001"), QStringLiteral("ReadOnly"),
-                                         done);
+            m_portal->getRoleCredentials(m_accessToken, QStringLiteral("000000000001"),
+                                         QStringLiteral("ReadOnly"), done);
         });
         QVERIFY(!credentials);
         QCOMPARE(credentials.error().exitCode(), 5);

@@ -67,7 +67,8 @@ private:
             login.completeAuthorization(redirect.value());
         });
         return waitForResult<SsoToken>([&](auto done) {
-            connect(&login, &SsoLogin::finished, this, [done](const Result<SsoToken> &result) { done(result); });
+            connect(&login, &SsoLogin::finished, this,
+                    [done](const Result<SsoToken> &result) { done(result); });
             login.start();
         });
     }

@@ -151,7 +151,8 @@ private slots:
         const auto renewed = refresh(session());
         QVERIFY(!renewed);
         QCOMPARE(renewed.error().exitCode(), 5);
-        QCOMPARE(m_simulator->requestCount(QStringLiteral("/token")), tokenCalls + HttpJsonClient::MaxAttempts);
+        QCOMPARE(m_simulator->requestCount(QStringLiteral("/token")),
+                 tokenCalls + HttpJsonClient::MaxAttempts);
         QCOMPARE(fileBytes(session()), before);
     }
 
@@ -174,7 +175,8 @@ private slots:
         const auto renewed = refresh(session());
         QVERIFY2(renewed, qPrintable(describe(renewed)));
         QVERIFY(renewed->accessToken != original.accessToken);
-        QCOMPARE(m_simulator->requestCount(QStringLiteral("/token")), tokenCalls + HttpJsonClient::MaxAttempts);
+        QCOMPARE(m_simulator->requestCount(QStringLiteral("/token")),
+                 tokenCalls + HttpJsonClient::MaxAttempts);
         QCOMPARE(m_cache->readToken(session()).value()->accessToken, renewed->accessToken);
     }
 
@@ -298,8 +300,9 @@ private slots:
         QProcess botocore;
         botocore.setProcessChannelMode(QProcess::MergedChannels);
         botocore.start(QStringLiteral("python3"),
-                       {QStringLiteral(TESTS_DATA_DIR "/../interop/botocore_cache_writer.py"), m_cache->directory(),
-                        session().tokenCacheKey(), original.refreshToken, QStringLiteral("4")});
+                       {QStringLiteral(TESTS_DATA_DIR "/../interop/botocore_cache_writer.py"),
+                        m_cache->directory(), session().tokenCacheKey(), original.refreshToken,
+                        QStringLiteral("4")});
         QVERIFY(botocore.waitForStarted());
         int refreshes = 0;
         int reads = 0;
@@ -318,7 +321,8 @@ private slots:
             }
         }
         const QByteArray report = botocore.readAll();
-        QVERIFY2(botocore.exitStatus() == QProcess::NormalExit && botocore.exitCode() == 0, report.constData());
+        QVERIFY2(botocore.exitStatus() == QProcess::NormalExit && botocore.exitCode() == 0,
+                 report.constData());
         const QJsonObject counts = QJsonDocument::fromJson(report).object();
         qInfo("%d refreshes and %d reads here; botocore: %s", refreshes, reads, report.trimmed().constData());
         QVERIFY(refreshes >= 10);
