@@ -3,12 +3,15 @@ no secret on any command line (ours or Chromium's helpers), in the environment o
 the output (also with every log switched on) or in what a crashing login prints; private file and
 directory modes; and no DevTools endpoint even when the environment asks for one."""
 import glob
+import http.server
 import hashlib
 import os
 import signal
 import socket
+import ssl
 import stat
 import subprocess
+import threading
 import time
 import unittest
 
@@ -126,6 +129,50 @@ class SecretsStayPrivate(BrowserLoginHome):
         self.assertIn("secret set", result.stderr)
         self.assertLess(elapsed, 45, result.stderr)
         self.assertIsNone(self.token())
+
+
+class UntrustedCertificateInTheBrowser(BrowserLoginHome):
+    sim_config = {"users": [{"username": "alice", "password": PASSWORD, "mfa": "none"}]}
+
+    def test_a_sign_in_page_with_an_untrusted_certificate_is_never_loaded(self):
+        """`login --stdin` handed an https sign-in URL whose server has a self-signed certificate:
+        the browser rejects the certificate, no page request reaches the server, nothing is typed."""
+        self.store("alice", totp=False)
+        data = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "data", "tls")
+        requests = []
+
+        class Page(http.server.BaseHTTPRequestHandler):
+            def do_GET(self):  # noqa: N802 (http.server's naming)
+                requests.append(self.path)
+                body = b"<form method=post><input name=username><input type=password name=p></form>"
+                self.send_response(200)
+                self.send_header("Content-Type", "text/html")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            do_POST = do_GET
+
+            def log_message(self, *args):
+                pass
+
+        server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Page)
+        context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        context.load_cert_chain(os.path.join(data, "self-signed-127.0.0.1.pem"),
+                                os.path.join(data, "self-signed-127.0.0.1.key"))
+        server.socket = context.wrap_socket(server.socket, server_side=True)
+        thread = threading.Thread(target=server.serve_forever, daemon=True)
+        thread.start()
+        self.addCleanup(server.server_close)
+        self.addCleanup(server.shutdown)
+        url = f"https://127.0.0.1:{server.server_address[1]}/?user_code=ABCD-EFGH"
+        result = self.run_app("login", "--stdin", "--profile", "dev", "--timeout", "60", check=False,
+                              input_text=f"Then visit:\n{url}\n")
+        self.assertEqual(result.returncode, 5, result.stderr)
+        self.assertIn("certificate of https://127.0.0.1", result.stderr)
+        self.assertIn("was rejected", result.stderr)
+        self.assertEqual(requests, [], "the page was requested over a connection with a rejected certificate")
+        self.assertNotIn(PASSWORD, result.stdout + result.stderr)
 
 
 if __name__ == "__main__":
