@@ -87,6 +87,11 @@ bool LoginCommand::wantsVisibleBrowser(const QStringList &arguments)
     return arguments.contains(QStringLiteral("--show-browser"));
 }
 
+QUrl LoginCommand::signInUrlFromCliOutput(const QString &text)
+{
+    return CliSignInUrl::find(text);
+}
+
 int LoginCommand::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -329,7 +334,7 @@ int LoginCommand::completeCliSignIn(const QCommandLineParser &parser, int timeou
                                                       "`aws sso login --no-browser` into this command.")));
         }
         seen += QString::fromUtf8(line);
-        url = CliSignInUrl::find(seen);
+        url = signInUrlFromCliOutput(seen);
     }
     m_context.err() << "Completing the sign-in at " << OriginPolicy::originOf(url) << "..." << Qt::endl;
 

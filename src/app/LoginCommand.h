@@ -28,6 +28,9 @@ public:
     // Whether these arguments need the browser engine (and so a QApplication prepared for it).
     static bool needsBrowser(const QStringList &arguments);
     static bool wantsVisibleBrowser(const QStringList &arguments);
+    // The sign-in URL in `aws sso login --no-browser` output: the autofill device URL, else the
+    // /authorize URL of the PKCE flow. Empty when the text holds neither.
+    static QUrl signInUrlFromCliOutput(const QString &text);
 
 private:
     // The stored username and password, and where MFA codes will come from (stored TOTP secret, else
