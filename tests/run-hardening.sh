@@ -19,7 +19,7 @@ fi
 # Any finding fails the process that made it (and so its test); tests/sanitizers/ lists the known
 # leaks of uninstrumented system libraries, each with its reason. Our own code is never suppressed.
 sanitizers=$PWD/tests/sanitizers
-export ASAN_OPTIONS="detect_leaks=1:new_delete_type_mismatch=0:strict_string_checks=1:check_initialization_order=1"
+export ASAN_OPTIONS="detect_leaks=1:new_delete_type_mismatch=0:check_initialization_order=1"
 export LSAN_OPTIONS="suppressions=$sanitizers/lsan.supp:print_suppressions=0"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1:suppressions=$sanitizers/ubsan.supp"
 
