@@ -31,8 +31,13 @@ build_seconds=$((SECONDS - phase_start))
 
 phase_start=$SECONDS
 # The unit, browser, end-to-end and desktop tests (labels unit, interop, desktop); the packaging
-# tests check install layouts, which instrumentation does not change.
-ctest --test-dir "$build_dir" --output-on-failure -j "$jobs" -L 'unit|interop|desktop' "$@"
+# tests check install layouts, which instrumentation does not change. The desktop tests run on an X
+# server, where Mesa's GL driver (swrast_dri.so, loaded through GLX when DISPLAY is set, unloaded at exit)
+# leaves allocations LeakSanitizer can no longer attribute to any library ("<unknown module>"), so
+# there leaks are not checked; memory errors and undefined behaviour still fail them.
+ctest --test-dir "$build_dir" --output-on-failure -j "$jobs" -L 'unit|interop' "$@"
+ASAN_OPTIONS=${ASAN_OPTIONS/detect_leaks=1/detect_leaks=0} \
+  ctest --test-dir "$build_dir" --output-on-failure -j "$jobs" -L desktop "$@"
 test_seconds=$((SECONDS - phase_start))
 
 phase_start=$SECONDS
