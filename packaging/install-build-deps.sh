@@ -15,6 +15,8 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev
   qt6-webengine-dev qt6-webengine-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-svg-dev libgl-dev
+  # the hardening build (tests/run-hardening.sh): ASan/UBSan and libFuzzer with clang
+  clang-14 libclang-rt-14-dev
   # tests: the real botocore judges cache compatibility; a session bus and keyring; an X server and tray
   python3 awscli dbus dbus-x11 gnome-keyring libsecret-tools xvfb xauth trayer imagemagick xdotool
   # tests: the shell completions load in bash, zsh and fish; the man page renders without warnings

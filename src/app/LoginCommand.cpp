@@ -3,10 +3,12 @@
 #include "AppSettings.h"
 #include "BlockingCall.h"
 #include "CacheTime.h"
+#include "CliSignInUrl.h"
 #include "DialogCodePrompt.h"
 #include "OriginPolicy.h"
 #include "SecretStore.h"
 #include "SessionStatus.h"
+#include "SignInLock.h"
 #include "SignInRun.h"
 #include "SsoClock.h"
 #include "SsoLogin.h"
@@ -18,10 +20,8 @@
 
 #include <QCommandLineParser>
 #include <QFile>
-#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTimer>
-#include <QUrlQuery>
 #include <cstdio>
 #include <memory>
 
@@ -106,24 +106,7 @@ bool LoginCommand::forDesktop(const QStringList &arguments)
 
 QUrl LoginCommand::signInUrlFromCliOutput(const QString &text)
 {
-    static const QRegularExpression urlPattern(QStringLiteral("https?://[^\\s\"'<>]+"));
-    QUrl device;
-    QUrl authorize;
-    auto matches = urlPattern.globalMatch(text);
-    while (matches.hasNext()) {
-        const QUrl url(matches.next().captured(0), QUrl::StrictMode);
-        if (!url.isValid()) {
-            continue;
-        }
-        const QString whole = url.toString();
-        if (whole.contains(QStringLiteral("user_code="))) {
-            device = url;
-        } else if (url.path().endsWith(QStringLiteral("/authorize")) &&
-                   QUrlQuery(url).hasQueryItem(QStringLiteral("code_challenge"))) {
-            authorize = url;
-        }
-    }
-    return device.isValid() ? device : authorize;
+    return CliSignInUrl::find(text);
 }
 
 int LoginCommand::run(const QStringList &arguments)
@@ -180,7 +163,15 @@ int LoginCommand::run(const QStringList &arguments)
         session = std::move(found).value();
     }
 
-    if (!parser.isSet(QStringLiteral("force"))) {
+    // One sign-in per session at a time (tray and terminal): a second login waits, then finds the token.
+    SignInLock lock(m_context.cache(), session);
+    const Status locked = lock.take(timeoutSeconds * 1000, [&] {
+        m_context.err() << "Waiting for another sign-in of " << session.displayName() << "..." << Qt::endl;
+    });
+    if (!locked) {
+        return m_context.fail(locked.error());
+    }
+    if (!parser.isSet(QStringLiteral("force")) || lock.waited()) {
         const SessionStatus status =
             SessionStatus::evaluate(session, m_context.cache().readToken(session), SsoClock::now());
         if (status.state == SessionStatus::State::Valid) {

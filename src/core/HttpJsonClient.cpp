@@ -51,21 +51,22 @@ QNetworkRequest HttpJsonClient::makeRequest(const QUrl &url) const
     return request;
 }
 
-void HttpJsonClient::postJson(const QUrl &url, const QJsonObject &body, Callback callback)
+void HttpJsonClient::postJson(const QUrl &url, const QJsonObject &body, Callback callback, Retry retry)
 {
     QNetworkRequest request = makeRequest(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    send(m_network.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact)), std::move(callback));
+    const QByteArray data = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    send([this, request, data] { return m_network.post(request, data); }, std::move(callback), retry);
 }
 
 void HttpJsonClient::get(const QUrl &url, const QList<QPair<QByteArray, QByteArray>> &headers,
-                         Callback callback)
+                         Callback callback, Retry retry)
 {
     QNetworkRequest request = makeRequest(url);
     for (const auto &[name, value] : headers) {
         request.setRawHeader(name, value);
     }
-    send(m_network.get(request), std::move(callback));
+    send([this, request] { return m_network.get(request); }, std::move(callback), retry);
 }
 
 void HttpJsonClient::post(const QUrl &url, const QList<QPair<QByteArray, QByteArray>> &headers,
@@ -76,11 +77,13 @@ void HttpJsonClient::post(const QUrl &url, const QList<QPair<QByteArray, QByteAr
         request.setRawHeader(name, value);
     }
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    send(m_network.post(request, QByteArray()), std::move(callback));
+    send([this, request] { return m_network.post(request, QByteArray()); }, std::move(callback),
+         Retry::Never);
 }
 
-void HttpJsonClient::send(QNetworkReply *reply, Callback callback)
+void HttpJsonClient::send(Sender sender, Callback callback, Retry retry, int attempt)
 {
+    QNetworkReply *reply = sender();
     m_inFlight.append(reply);
     auto *deadline = new QTimer(reply);
     deadline->setSingleShot(true);
@@ -89,15 +92,54 @@ void HttpJsonClient::send(QNetworkReply *reply, Callback callback)
         reply->abort();
     });
     deadline->start(m_timeoutMs);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, callback = std::move(callback)] {
-        m_inFlight.removeAll(reply);
-        reply->deleteLater();
-        if (reply->property(CancelledProperty).toBool()) {
-            callback(SsoError(SsoError::Kind::Cancelled, QStringLiteral("The operation was cancelled.")));
-            return;
-        }
-        callback(interpret(reply, reply->property(TimedOutProperty).toBool()));
-    });
+    connect(
+        reply, &QNetworkReply::finished, this,
+        [this, reply, sender = std::move(sender), callback = std::move(callback), retry, attempt]() mutable {
+            m_inFlight.removeAll(reply);
+            reply->deleteLater();
+            if (reply->property(CancelledProperty).toBool()) {
+                callback(SsoError(SsoError::Kind::Cancelled, QStringLiteral("The operation was cancelled.")));
+                return;
+            }
+            Result<Reply> result = interpret(reply, reply->property(TimedOutProperty).toBool());
+            if (retry == Retry::Never || attempt >= MaxAttempts || !isTransient(reply, result)) {
+                callback(std::move(result));
+                return;
+            }
+            // Back off: 250 ms, then 500 ms, so a struggling service is not hammered.
+            auto *pause = new QTimer(this);
+            pause->setSingleShot(true);
+            m_retryPauses.append(pause);
+            connect(pause, &QTimer::timeout, this,
+                    [this, pause, sender = std::move(sender), callback = std::move(callback), retry,
+                     attempt]() mutable {
+                        m_retryPauses.removeAll(pause);
+                        pause->deleteLater();
+                        if (pause->property(CancelledProperty).toBool()) {
+                            callback(SsoError(SsoError::Kind::Cancelled,
+                                              QStringLiteral("The operation was cancelled.")));
+                            return;
+                        }
+                        send(std::move(sender), std::move(callback), retry, attempt + 1);
+                    });
+            pause->start(FirstRetryPauseMs << (attempt - 1));
+        });
+}
+
+bool HttpJsonClient::isTransient(QNetworkReply *reply, const Result<Reply> &result)
+{
+    if (reply->property(TimedOutProperty).toBool()) {
+        return false;
+    }
+    const int httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (httpStatus == 0) {
+        // No HTTP answer: only a connection the server closed is worth another try (never TLS).
+        return reply->error() == QNetworkReply::RemoteHostClosedError;
+    }
+    static const QStringList throttling = {QStringLiteral("ThrottlingException"),
+                                           QStringLiteral("TooManyRequestsException"),
+                                           QStringLiteral("SlowDownException")};
+    return httpStatus >= 500 || httpStatus == 429 || (result && throttling.contains(result->errorType));
 }
 
 void HttpJsonClient::cancelAll()
@@ -107,6 +149,13 @@ void HttpJsonClient::cancelAll()
         if (reply) {
             reply->setProperty(CancelledProperty, true);
             reply->abort();
+        }
+    }
+    const auto pauses = m_retryPauses;
+    for (const QPointer<QTimer> &pause : pauses) {
+        if (pause) {
+            pause->setProperty(CancelledProperty, true);
+            pause->start(0);
         }
     }
 }
@@ -120,10 +169,9 @@ Result<HttpJsonClient::Reply> HttpJsonClient::interpret(QNetworkReply *reply, bo
                             .arg(m_serviceName, host)
                             .arg(m_timeoutMs / 1000.0));
     }
-    Reply result;
-    result.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const int httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QNetworkReply::NetworkError networkError = reply->error();
-    if (result.httpStatus == 0) {
+    if (httpStatus == 0) {
         // No HTTP answer at all: DNS, refused connection, TLS failure, dropped connection.
         const bool tls = networkError == QNetworkReply::SslHandshakeFailedError;
         return SsoError(SsoError::Kind::Network,
@@ -133,8 +181,16 @@ Result<HttpJsonClient::Reply> HttpJsonClient::interpret(QNetworkReply *reply, bo
                             : QStringLiteral("Could not reach %1 at %2: %3. Check the network and try again.")
                                   .arg(m_serviceName, host, reply->errorString()));
     }
+    return replyFrom(httpStatus, reply->rawHeader(QByteArrayLiteral("x-amzn-ErrorType")), reply->readAll(),
+                     m_serviceName, host);
+}
 
-    const QByteArray data = reply->readAll();
+Result<HttpJsonClient::Reply> HttpJsonClient::replyFrom(int httpStatus, const QByteArray &errorTypeHeader,
+                                                        const QByteArray &data, const QString &serviceName,
+                                                        const QString &host)
+{
+    Reply result;
+    result.httpStatus = httpStatus;
     if (!data.trimmed().isEmpty()) {
         QJsonParseError parseError{};
         const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);
@@ -142,13 +198,13 @@ Result<HttpJsonClient::Reply> HttpJsonClient::interpret(QNetworkReply *reply, bo
             return SsoError(SsoError::Kind::Network,
                             QStringLiteral("%1 at %2 sent an unreadable answer (HTTP %3, not a JSON object); "
                                            "try again later.")
-                                .arg(m_serviceName, host)
+                                .arg(serviceName, host)
                                 .arg(result.httpStatus));
         }
         result.body = document.object();
     }
 
-    QString type = QString::fromLatin1(reply->rawHeader(QByteArrayLiteral("x-amzn-ErrorType")));
+    QString type = QString::fromLatin1(errorTypeHeader);
     if (type.isEmpty()) {
         type = result.body.value(QStringLiteral("__type")).toString();
     }

@@ -107,31 +107,8 @@ void OidcClient::registerClient(const RegisterClientRequest &request, Callback<C
     }
     m_http->postJson(operationUrl(QStringLiteral("/client/register")), body,
                      [request, callback = std::move(callback)](Result<HttpJsonClient::Reply> reply) {
-                         if (!reply) {
-                             callback(reply.error());
-                             return;
-                         }
-                         if (reply->isError()) {
-                             callback(errorFor(*reply, QStringLiteral("the client registration")));
-                             return;
-                         }
-                         const QJsonObject &json = reply->body;
-                         ClientRegistration registration;
-                         registration.clientId = json.value(QStringLiteral("clientId")).toString();
-                         registration.clientSecret = json.value(QStringLiteral("clientSecret")).toString();
-                         const qint64 expires =
-                             json.value(QStringLiteral("clientSecretExpiresAt")).toVariant().toLongLong();
-                         if (registration.clientId.isEmpty() || registration.clientSecret.isEmpty() ||
-                             expires <= 0) {
-                             callback(malformed(QStringLiteral("the client registration"),
-                                                QStringLiteral("clientId, clientSecret or clientSecretExpiresAt")));
-                             return;
-                         }
-                         registration.expiresAt = QDateTime::fromSecsSinceEpoch(expires, Qt::UTC);
-                         registration.scopes = request.scopes;
-                         registration.hasScopes = !request.scopes.isEmpty();
-                         registration.grantTypes = request.grantTypes;
-                         callback(registration);
+                         callback(reply ? registrationFrom(*reply, request)
+                                        : Result<ClientRegistration>(reply.error()));
                      });
 }
 
@@ -143,30 +120,8 @@ void OidcClient::startDeviceAuthorization(const ClientRegistration &registration
                            {QStringLiteral("startUrl"), startUrl}};
     m_http->postJson(operationUrl(QStringLiteral("/device_authorization")), body,
                      [callback = std::move(callback)](Result<HttpJsonClient::Reply> reply) {
-                         if (!reply) {
-                             callback(reply.error());
-                             return;
-                         }
-                         if (reply->isError()) {
-                             callback(errorFor(*reply, QStringLiteral("the device authorization")));
-                             return;
-                         }
-                         const QJsonObject &json = reply->body;
-                         DeviceAuthorization authorization;
-                         authorization.deviceCode = json.value(QStringLiteral("deviceCode")).toString();
-                         authorization.userCode = json.value(QStringLiteral("userCode")).toString();
-                         authorization.verificationUri =
-                             QUrl(json.value(QStringLiteral("verificationUri")).toString());
-                         authorization.verificationUriComplete =
-                             QUrl(json.value(QStringLiteral("verificationUriComplete")).toString());
-                         authorization.expiresInSeconds = json.value(QStringLiteral("expiresIn")).toInt(600);
-                         authorization.intervalSeconds = json.value(QStringLiteral("interval")).toInt(5);
-                         if (authorization.deviceCode.isEmpty() || !authorization.verificationUriComplete.isValid()) {
-                             callback(malformed(QStringLiteral("the device authorization"),
-                                                QStringLiteral("deviceCode or verificationUriComplete")));
-                             return;
-                         }
-                         callback(authorization);
+                         callback(reply ? deviceAuthorizationFrom(*reply)
+                                        : Result<DeviceAuthorization>(reply.error()));
                      });
 }
 
@@ -185,30 +140,75 @@ void OidcClient::createToken(const TokenRequest &request, Callback<TokenResponse
             body.insert(QLatin1String(name), *value);
         }
     }
-    m_http->postJson(operationUrl(QStringLiteral("/token")), body,
-                     [callback = std::move(callback)](Result<HttpJsonClient::Reply> reply) {
-                         if (!reply) {
-                             callback(reply.error());
-                             return;
-                         }
-                         if (reply->isError()) {
-                             callback(errorFor(*reply, QStringLiteral("the token request")));
-                             return;
-                         }
-                         const QJsonObject &json = reply->body;
-                         TokenResponse token;
-                         token.accessToken = json.value(QStringLiteral("accessToken")).toString();
-                         token.tokenType = json.value(QStringLiteral("tokenType")).toString();
-                         token.expiresInSeconds = json.value(QStringLiteral("expiresIn")).toVariant().toLongLong();
-                         token.refreshToken = json.value(QStringLiteral("refreshToken")).toString();
-                         token.idToken = json.value(QStringLiteral("idToken")).toString();
-                         if (token.accessToken.isEmpty() || token.expiresInSeconds <= 0) {
-                             callback(malformed(QStringLiteral("the token request"),
-                                                QStringLiteral("accessToken or expiresIn")));
-                             return;
-                         }
-                         callback(token);
-                     });
+    m_http->postJson(
+        operationUrl(QStringLiteral("/token")), body,
+        [callback = std::move(callback)](Result<HttpJsonClient::Reply> reply) {
+            callback(reply ? tokenFrom(*reply) : Result<TokenResponse>(reply.error()));
+        },
+        // A refresh may be repeated; a device-code poll or code exchange has its own rules.
+        request.grantType == OidcGrant::RefreshToken ? HttpJsonClient::Retry::Transient
+                                                     : HttpJsonClient::Retry::Never);
+}
+
+Result<ClientRegistration> OidcClient::registrationFrom(const HttpJsonClient::Reply &reply,
+                                                        const RegisterClientRequest &request)
+{
+    if (reply.isError()) {
+        return errorFor(reply, QStringLiteral("the client registration"));
+    }
+    const QJsonObject &json = reply.body;
+    ClientRegistration registration;
+    registration.clientId = json.value(QStringLiteral("clientId")).toString();
+    registration.clientSecret = json.value(QStringLiteral("clientSecret")).toString();
+    const qint64 expires = json.value(QStringLiteral("clientSecretExpiresAt")).toVariant().toLongLong();
+    if (registration.clientId.isEmpty() || registration.clientSecret.isEmpty() || expires <= 0) {
+        return malformed(QStringLiteral("the client registration"),
+                         QStringLiteral("clientId, clientSecret or clientSecretExpiresAt"));
+    }
+    registration.expiresAt = QDateTime::fromSecsSinceEpoch(expires, Qt::UTC);
+    registration.scopes = request.scopes;
+    registration.hasScopes = !request.scopes.isEmpty();
+    registration.grantTypes = request.grantTypes;
+    return registration;
+}
+
+Result<DeviceAuthorization> OidcClient::deviceAuthorizationFrom(const HttpJsonClient::Reply &reply)
+{
+    if (reply.isError()) {
+        return errorFor(reply, QStringLiteral("the device authorization"));
+    }
+    const QJsonObject &json = reply.body;
+    DeviceAuthorization authorization;
+    authorization.deviceCode = json.value(QStringLiteral("deviceCode")).toString();
+    authorization.userCode = json.value(QStringLiteral("userCode")).toString();
+    authorization.verificationUri = QUrl(json.value(QStringLiteral("verificationUri")).toString());
+    authorization.verificationUriComplete =
+        QUrl(json.value(QStringLiteral("verificationUriComplete")).toString());
+    authorization.expiresInSeconds = json.value(QStringLiteral("expiresIn")).toInt(600);
+    authorization.intervalSeconds = json.value(QStringLiteral("interval")).toInt(5);
+    if (authorization.deviceCode.isEmpty() || !authorization.verificationUriComplete.isValid()) {
+        return malformed(QStringLiteral("the device authorization"),
+                         QStringLiteral("deviceCode or verificationUriComplete"));
+    }
+    return authorization;
+}
+
+Result<TokenResponse> OidcClient::tokenFrom(const HttpJsonClient::Reply &reply)
+{
+    if (reply.isError()) {
+        return errorFor(reply, QStringLiteral("the token request"));
+    }
+    const QJsonObject &json = reply.body;
+    TokenResponse token;
+    token.accessToken = json.value(QStringLiteral("accessToken")).toString();
+    token.tokenType = json.value(QStringLiteral("tokenType")).toString();
+    token.expiresInSeconds = json.value(QStringLiteral("expiresIn")).toVariant().toLongLong();
+    token.refreshToken = json.value(QStringLiteral("refreshToken")).toString();
+    token.idToken = json.value(QStringLiteral("idToken")).toString();
+    if (token.accessToken.isEmpty() || token.expiresInSeconds <= 0) {
+        return malformed(QStringLiteral("the token request"), QStringLiteral("accessToken or expiresIn"));
+    }
+    return token;
 }
 
 QUrl OidcClient::authorizeUrl(const QString &clientId, const QString &redirectUri, const QString &state,

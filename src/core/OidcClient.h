@@ -35,6 +35,12 @@ public:
 
     // The user-facing error for a failed OIDC reply; public so the tests can check every type.
     static SsoError errorFor(const HttpJsonClient::Reply &reply, const QString &operation);
+    // What each answer means: its content, or the error it is (also when fields are missing).
+    // Public for the fuzzers, which feed them arbitrary replies.
+    static Result<ClientRegistration> registrationFrom(const HttpJsonClient::Reply &reply,
+                                                       const RegisterClientRequest &request);
+    static Result<DeviceAuthorization> deviceAuthorizationFrom(const HttpJsonClient::Reply &reply);
+    static Result<TokenResponse> tokenFrom(const HttpJsonClient::Reply &reply);
 
 private:
     QUrl operationUrl(const QString &path) const;

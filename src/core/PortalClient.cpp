@@ -86,31 +86,31 @@ void PortalClient::getRoleCredentials(const QString &accessToken, const QString 
                                   {{QStringLiteral("role_name"), roleName}, {QStringLiteral("account_id"), accountId}});
     m_http->get(url, bearer(accessToken),
                 [operation, callback = std::move(callback)](Result<HttpJsonClient::Reply> reply) {
-                    if (!reply) {
-                        callback(reply.error());
-                        return;
-                    }
-                    if (reply->isError()) {
-                        callback(errorFor(*reply, operation));
-                        return;
-                    }
-                    const QJsonObject json = reply->body.value(QStringLiteral("roleCredentials")).toObject();
-                    RoleCredentials credentials;
-                    credentials.accessKeyId = json.value(QStringLiteral("accessKeyId")).toString();
-                    credentials.secretAccessKey = json.value(QStringLiteral("secretAccessKey")).toString();
-                    credentials.sessionToken = json.value(QStringLiteral("sessionToken")).toString();
-                    const qint64 expirationMs = json.value(QStringLiteral("expiration")).toVariant().toLongLong();
-                    credentials.expiration = QDateTime::fromMSecsSinceEpoch(expirationMs, Qt::UTC);
-                    if (credentials.accessKeyId.isEmpty() || credentials.secretAccessKey.isEmpty() ||
-                        expirationMs <= 0) {
-                        callback(SsoError(SsoError::Kind::Network,
-                                          QStringLiteral("The SSO portal answered the credentials request for %1 "
-                                                         "without keys; try again later.")
-                                              .arg(operation)));
-                        return;
-                    }
-                    callback(credentials);
+                    callback(reply ? roleCredentialsFrom(*reply, operation)
+                                   : Result<RoleCredentials>(reply.error()));
                 });
+}
+
+Result<RoleCredentials> PortalClient::roleCredentialsFrom(const HttpJsonClient::Reply &reply,
+                                                          const QString &operation)
+{
+    if (reply.isError()) {
+        return errorFor(reply, operation);
+    }
+    const QJsonObject json = reply.body.value(QStringLiteral("roleCredentials")).toObject();
+    RoleCredentials credentials;
+    credentials.accessKeyId = json.value(QStringLiteral("accessKeyId")).toString();
+    credentials.secretAccessKey = json.value(QStringLiteral("secretAccessKey")).toString();
+    credentials.sessionToken = json.value(QStringLiteral("sessionToken")).toString();
+    const qint64 expirationMs = json.value(QStringLiteral("expiration")).toVariant().toLongLong();
+    credentials.expiration = QDateTime::fromMSecsSinceEpoch(expirationMs, Qt::UTC);
+    if (credentials.accessKeyId.isEmpty() || credentials.secretAccessKey.isEmpty() || expirationMs <= 0) {
+        return SsoError(SsoError::Kind::Network,
+                        QStringLiteral("The SSO portal answered the credentials request for %1 "
+                                       "without keys; try again later.")
+                            .arg(operation));
+    }
+    return credentials;
 }
 
 void PortalClient::fetchAllPages(const QString &path, QList<QPair<QString, QString>> query,
@@ -159,16 +159,9 @@ void PortalClient::listAccounts(const QString &accessToken, Callback<QList<Accou
 {
     auto accounts = std::make_shared<QList<AccountInfo>>();
     fetchAllPages(
-        QStringLiteral("/assignment/accounts"), {{QStringLiteral("max_result"), QStringLiteral("100")}}, accessToken,
-        QStringLiteral("the account list"),
-        [accounts](const QJsonObject &page) {
-            for (const QJsonValue &value : page.value(QStringLiteral("accountList")).toArray()) {
-                const QJsonObject account = value.toObject();
-                accounts->append(AccountInfo{account.value(QStringLiteral("accountId")).toString(),
-                                             account.value(QStringLiteral("accountName")).toString(),
-                                             account.value(QStringLiteral("emailAddress")).toString()});
-            }
-        },
+        QStringLiteral("/assignment/accounts"), {{QStringLiteral("max_result"), QStringLiteral("100")}},
+        accessToken, QStringLiteral("the account list"),
+        [accounts](const QJsonObject &page) { accounts->append(accountsFrom(page)); },
         [accounts, callback = std::move(callback)](const Status &status) {
             if (!status) {
                 callback(status.error());
@@ -186,13 +179,7 @@ void PortalClient::listAccountRoles(const QString &accessToken, const QString &a
         QStringLiteral("/assignment/roles"),
         {{QStringLiteral("account_id"), accountId}, {QStringLiteral("max_result"), QStringLiteral("100")}},
         accessToken, QStringLiteral("the roles of account %1").arg(accountId),
-        [roles](const QJsonObject &page) {
-            for (const QJsonValue &value : page.value(QStringLiteral("roleList")).toArray()) {
-                const QJsonObject role = value.toObject();
-                roles->append(RoleInfo{role.value(QStringLiteral("roleName")).toString(),
-                                       role.value(QStringLiteral("accountId")).toString()});
-            }
-        },
+        [roles](const QJsonObject &page) { roles->append(rolesFrom(page)); },
         [roles, callback = std::move(callback)](const Status &status) {
             if (!status) {
                 callback(status.error());
@@ -216,4 +203,27 @@ void PortalClient::logout(const QString &accessToken, Callback<Done> callback)
                      }
                      callback(Done{});
                  });
+}
+
+QList<AccountInfo> PortalClient::accountsFrom(const QJsonObject &page)
+{
+    QList<AccountInfo> accounts;
+    for (const QJsonValue &value : page.value(QStringLiteral("accountList")).toArray()) {
+        const QJsonObject account = value.toObject();
+        accounts.append(AccountInfo{account.value(QStringLiteral("accountId")).toString(),
+                                    account.value(QStringLiteral("accountName")).toString(),
+                                    account.value(QStringLiteral("emailAddress")).toString()});
+    }
+    return accounts;
+}
+
+QList<RoleInfo> PortalClient::rolesFrom(const QJsonObject &page)
+{
+    QList<RoleInfo> roles;
+    for (const QJsonValue &value : page.value(QStringLiteral("roleList")).toArray()) {
+        const QJsonObject role = value.toObject();
+        roles.append(RoleInfo{role.value(QStringLiteral("roleName")).toString(),
+                              role.value(QStringLiteral("accountId")).toString()});
+    }
+    return roles;
 }

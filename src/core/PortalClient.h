@@ -26,6 +26,12 @@ public:
     void logout(const QString &accessToken, Callback<Done> callback);
 
     static SsoError errorFor(const HttpJsonClient::Reply &reply, const QString &operation);
+    // What the answers mean, public for the fuzzers: the credentials or the error a reply is, and the
+    // accounts or roles on one page of a listing.
+    static Result<RoleCredentials> roleCredentialsFrom(const HttpJsonClient::Reply &reply,
+                                                       const QString &operation);
+    static QList<AccountInfo> accountsFrom(const QJsonObject &page);
+    static QList<RoleInfo> rolesFrom(const QJsonObject &page);
 
 private:
     // Follows nextToken until the last page, handing each page's body to collect.

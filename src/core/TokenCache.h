@@ -38,11 +38,12 @@ public:
     // Returns the removed paths.
     Result<QStringList> removeAllTokens() const;
 
+    // Creates the directory (and missing parents) with mode 0700.
+    Status ensureDirectory() const;
+
 private:
     enum class FileKind { Token, Registration };
 
-    // Creates the directory (and missing parents) with mode 0700.
-    Status ensureDirectory() const;
     // Keeps an existing file of `kind` that cannot be read aside, then writes `content` atomically.
     Status writeFile(const QString &path, const QByteArray &content, FileKind kind, QString *notice) const;
 

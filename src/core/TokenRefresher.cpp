@@ -49,6 +49,14 @@ void TokenRefresher::refresh(const SsoSession &session, Callback callback)
                                   QStringLiteral("SSO session %1 could not be refreshed: %2 Run %3.")
                                       .arg(session.displayName(), error.message(), hint),
                                   error.serviceErrorType()));
+            } else if (error.serviceErrorType() == QLatin1String("SlowDownException")) {
+                // "poll more slowly" is the device flow's wording; for a refresh it is throttling.
+                callback(
+                    SsoError(SsoError::Kind::Network,
+                             QStringLiteral("SSO session %1 could not be refreshed: the SSO sign-in service "
+                                            "is throttling requests; try again in a minute.")
+                                 .arg(session.displayName()),
+                             error.serviceErrorType()));
             } else {
                 callback(error);
             }

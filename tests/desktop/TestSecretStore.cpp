@@ -441,6 +441,15 @@ private slots:
             QVERIFY(!cli.prints(password));
             QVERIFY2(cli.elapsedMs < 15000, qPrintable(cli.describe()));
         }
+        // No plain-text fallback: the password is in no file the command could have written.
+        for (const QString &root : {m_home.path(), runtime.path()}) {
+            QDirIterator files(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+            while (files.hasNext()) {
+                QFile file(files.next());
+                QVERIFY(file.open(QIODevice::ReadOnly));
+                QVERIFY2(!file.readAll().contains(password.toUtf8()), qPrintable(file.fileName()));
+            }
+        }
     }
 
     void lockedKeyringAsksToUnlock()

@@ -51,6 +51,10 @@ class SimulatorHome(unittest.TestCase):
             "AWS_ENDPOINT_URL_SSO": self.base_url,
             "AWS_EC2_METADATA_DISABLED": "true",
         }
+        # A sanitizer build (tests/run-hardening.sh) reads its options and suppressions from these.
+        for name in ("ASAN_OPTIONS", "LSAN_OPTIONS", "UBSAN_OPTIONS"):
+            if name in os.environ:
+                self.env[name] = os.environ[name]
 
     def _start_simulator(self):
         args = [APP, "sim", "--listen", "127.0.0.1:0"]
@@ -137,3 +141,23 @@ def wait_until(predicate, timeout=10.0):
             return True
         time.sleep(0.05)
     return predicate()
+
+
+def process_tree(root_pid):
+    """The pids of root_pid and all its descendants, from /proc (Linux)."""
+    children = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat") as f:
+                parent = int(f.read().rsplit(")", 1)[1].split()[1])
+        except (OSError, IndexError, ValueError):
+            continue
+        children.setdefault(parent, []).append(int(entry))
+    tree, stack = [], [root_pid]
+    while stack:
+        pid = stack.pop()
+        tree.append(pid)
+        stack.extend(children.get(pid, []))
+    return tree

@@ -155,6 +155,63 @@ private slots:
         QCOMPARE(credentials.error().exitCode(), 4);
     }
 
+    void transientPortalFailuresAreRetried_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("fault");
+        QTest::newRow("role credentials, HTTP 500")
+            << QStringLiteral("/federation/credentials") << QStringLiteral("serverErrors");
+        QTest::newRow("role credentials, throttled")
+            << QStringLiteral("/federation/credentials") << QStringLiteral("throttle");
+        QTest::newRow("account list, HTTP 500")
+            << QStringLiteral("/assignment/accounts") << QStringLiteral("serverErrors");
+        QTest::newRow("account list, throttled")
+            << QStringLiteral("/assignment/accounts") << QStringLiteral("throttle");
+    }
+
+    void transientPortalFailuresAreRetried()
+    {
+        QFETCH(QString, path);
+        QFETCH(QString, fault);
+        SimulatorFaults faults;
+        (fault == QLatin1String("throttle") ? faults.throttle : faults.serverErrors)
+            .insert(path, HttpJsonClient::MaxAttempts - 1);
+        m_simulator->setFaults(faults);
+        const int calls = m_simulator->requestCount(path);
+        if (path.startsWith(QLatin1String("/federation"))) {
+            const auto credentials = waitForResult<RoleCredentials>([&](auto done) {
+                m_portal->getRoleCredentials(m_accessToken, QStringLiteral("000000000001"),
+                                             QStringLiteral("ReadOnly"), done);
+            });
+            QVERIFY2(credentials, qPrintable(describe(credentials)));
+            QCOMPARE(m_simulator->requestCount(path), calls + HttpJsonClient::MaxAttempts);
+        } else {
+            const auto accounts = waitForResult<QList<AccountInfo>>(
+                [&](auto done) { m_portal->listAccounts(m_accessToken, done); });
+            QVERIFY2(accounts, qPrintable(describe(accounts)));
+            QCOMPARE(accounts->size(), 5);
+            // Two failed tries of the first page, then three pages.
+            QCOMPARE(m_simulator->requestCount(path), calls + HttpJsonClient::MaxAttempts - 1 + 3);
+        }
+    }
+
+    void persistentPortalFailuresEndAfterBoundedRetries()
+    {
+        SimulatorFaults faults;
+        faults.serverErrors.insert(QStringLiteral("/federation/credentials"), 100);
+        m_simulator->setFaults(faults);
+        const int calls = m_simulator->requestCount(QStringLiteral("/federation/credentials"));
+        const auto credentials = waitForResult<RoleCredentials>([&](auto done) {
+            m_portal->getRoleCredentials(m_accessToken, QStringLiteral("000000000001"),
+                                         QStringLiteral("ReadOnly"), done);
+        });
+        QVERIFY(!credentials);
+        QCOMPARE(credentials.error().exitCode(), 5);
+        QVERIFY(credentials.error().message().contains(QStringLiteral("try again")));
+        QCOMPARE(m_simulator->requestCount(QStringLiteral("/federation/credentials")),
+                 calls + HttpJsonClient::MaxAttempts);
+    }
+
     void errorMapping_data()
     {
         QTest::addColumn<int>("status");

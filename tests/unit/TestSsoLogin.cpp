@@ -5,7 +5,9 @@
 #include "SsoSimulator.h"
 #include "TokenCache.h"
 
+#include <QDir>
 #include <QFile>
+#include <QMap>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QUrlQuery>
@@ -41,6 +43,32 @@ private:
         });
         return waitForResult<SsoToken>([&](auto done) {
             connect(&login, &SsoLogin::finished, this, [done](const Result<SsoToken> &result) { done(result); });
+            login.start();
+        });
+    }
+
+    // The redirect an attacker would forge: the code of a real sign-in with another state.
+    static QUrl withForeignState(QUrl redirect)
+    {
+        QUrlQuery query(redirect);
+        query.removeQueryItem(QStringLiteral("state"));
+        query.addQueryItem(QStringLiteral("state"), QStringLiteral("attacker"));
+        redirect.setQuery(query);
+        return redirect;
+    }
+
+    // Runs an authorization-code (PKCE) login, the simulator's user approving it.
+    Result<SsoToken> pkceLogin(const SsoSession &s)
+    {
+        SsoLogin login(s, SsoLogin::Flow::AuthorizationCode, m_oidc.get(), *m_cache);
+        connect(&login, &SsoLogin::authorizationUrlReady, this, [&](const QUrl &authorize) {
+            const auto redirect = m_simulator->approveAuthorization(authorize);
+            QVERIFY(redirect);
+            login.completeAuthorization(redirect.value());
+        });
+        return waitForResult<SsoToken>([&](auto done) {
+            connect(&login, &SsoLogin::finished, this,
+                    [done](const Result<SsoToken> &result) { done(result); });
             login.start();
         });
     }
@@ -140,12 +168,7 @@ private slots:
         QVERIFY(urls.wait(10000));
         const auto redirect = m_simulator->approveAuthorization(urls.first().first().toUrl());
         QVERIFY(redirect);
-        QUrl forged = redirect.value();
-        QUrlQuery query(forged);
-        query.removeQueryItem(QStringLiteral("state"));
-        query.addQueryItem(QStringLiteral("state"), QStringLiteral("attacker"));
-        forged.setQuery(query);
-        login.completeAuthorization(forged);
+        login.completeAuthorization(withForeignState(redirect.value()));
         QVERIFY(QTest::qWaitFor([&] { return outcome.has_value(); }, 5000));
         const Result<SsoToken> result = *outcome;
         QVERIFY(!result);
@@ -190,6 +213,78 @@ private slots:
         QVERIFY(!result);
         QCOMPARE(result.error().exitCode(), 6);
         QVERIFY(!m_cache->readToken(session()).value().has_value());
+    }
+
+    void aFailedLoginLeavesTheCacheByteForByte_data()
+    {
+        QTest::addColumn<QString>("fault");
+        QTest::newRow("expired device code") << QStringLiteral("expired");
+        QTest::newRow("HTTP 500 on every token poll") << QStringLiteral("server-errors");
+        QTest::newRow("malformed JSON from /token") << QStringLiteral("malformed");
+        QTest::newRow("dropped connection at /device_authorization") << QStringLiteral("dropped");
+        QTest::newRow("SlowDown on every poll, then expiry") << QStringLiteral("slow-down");
+        QTest::newRow("redirect with the wrong state") << QStringLiteral("wrong-state");
+    }
+
+    void aFailedLoginLeavesTheCacheByteForByte()
+    {
+        // A working token and registration from an earlier login: a failed new login must not touch them.
+        QFETCH(QString, fault);
+        const bool pkce = fault == QLatin1String("wrong-state");
+        // The earlier login used the same flow, so its client registration is the one reused.
+        QVERIFY(pkce ? pkceLogin(session()) : deviceLogin(session()));
+        QMap<QString, QByteArray> before;
+        const QDir directory(m_cache->directory());
+        for (const QString &name : directory.entryList(QDir::Files)) {
+            QFile file(directory.filePath(name));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            before.insert(name, file.readAll());
+        }
+        QCOMPARE(before.size(), 2);
+
+        SimulatorFaults faults;
+        SsoLogin::Flow flow = SsoLogin::Flow::DeviceCode;
+        if (fault == QLatin1String("expired")) {
+            faults.expireDeviceCodes = true;
+        } else if (fault == QLatin1String("server-errors")) {
+            faults.serverErrors.insert(QStringLiteral("/token"), 1000);
+        } else if (fault == QLatin1String("malformed")) {
+            faults.malformedJson = {QStringLiteral("/token")};
+        } else if (fault == QLatin1String("dropped")) {
+            faults.dropConnection = {QStringLiteral("/device_authorization")};
+        } else if (fault == QLatin1String("slow-down")) {
+            faults.slowDown = 1000;
+        } else {
+            flow = SsoLogin::Flow::AuthorizationCode;
+        }
+        if (fault == QLatin1String("slow-down")) {
+            SimulatorConfig config = m_simulator->config();
+            config.deviceCodeLifetimeSeconds = 3;
+            m_simulator = std::make_unique<SsoSimulator>(config);
+            QVERIFY(m_simulator->listen());
+            m_oidc = std::make_unique<OidcClient>(m_simulator->baseUrl(), m_http.get());
+        }
+        m_simulator->setFaults(faults);
+        SsoLogin login(session(), flow, m_oidc.get(), *m_cache);
+        connect(&login, &SsoLogin::authorizationUrlReady, this, [&](const QUrl &authorize) {
+            const auto redirect = m_simulator->approveAuthorization(authorize);
+            QVERIFY(redirect);
+            login.completeAuthorization(withForeignState(redirect.value()));
+        });
+        const auto result = waitForResult<SsoToken>([&](auto done) {
+            connect(&login, &SsoLogin::finished, this, [done](const Result<SsoToken> &r) { done(r); });
+            login.start();
+        });
+        QVERIFY(!result);
+        QVERIFY2(!result.error().message().isEmpty() && result.error().exitCode() >= 3,
+                 qPrintable(result.error().message()));
+        QStringList after = directory.entryList(QDir::Files);
+        QCOMPARE(after, QStringList(before.keys()));
+        for (auto it = before.cbegin(); it != before.cend(); ++it) {
+            QFile file(directory.filePath(it.key()));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QVERIFY2(file.readAll() == it.value(), qPrintable(it.key()));
+        }
     }
 
     void cancelStopsPollingAndWritesNothing()

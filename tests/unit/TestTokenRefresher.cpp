@@ -7,7 +7,12 @@
 #include "TokenCache.h"
 #include "TokenRefresher.h"
 
+#include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -138,13 +143,82 @@ private slots:
     {
         loggedIn(session());
         const QByteArray before = fileBytes(session());
+        // More failures in a row than the refresh may retry: it gives up after a bounded number of tries.
         SimulatorFaults faults;
-        faults.serverErrors.insert(QStringLiteral("/token"), 1);
+        faults.serverErrors.insert(QStringLiteral("/token"), HttpJsonClient::MaxAttempts);
         m_simulator->setFaults(faults);
+        const int tokenCalls = m_simulator->requestCount(QStringLiteral("/token"));
         const auto renewed = refresh(session());
         QVERIFY(!renewed);
         QCOMPARE(renewed.error().exitCode(), 5);
+        QCOMPARE(m_simulator->requestCount(QStringLiteral("/token")),
+                 tokenCalls + HttpJsonClient::MaxAttempts);
         QCOMPARE(fileBytes(session()), before);
+    }
+
+    void transientFailuresOfTheRefreshAreRetried_data()
+    {
+        QTest::addColumn<QString>("fault");
+        QTest::newRow("HTTP 500") << QStringLiteral("serverErrors");
+        QTest::newRow("throttled (SlowDownException)") << QStringLiteral("throttle");
+    }
+
+    void transientFailuresOfTheRefreshAreRetried()
+    {
+        QFETCH(QString, fault);
+        const SsoToken original = loggedIn(session());
+        SimulatorFaults faults;
+        (fault == QLatin1String("throttle") ? faults.throttle : faults.serverErrors)
+            .insert(QStringLiteral("/token"), HttpJsonClient::MaxAttempts - 1);
+        m_simulator->setFaults(faults);
+        const int tokenCalls = m_simulator->requestCount(QStringLiteral("/token"));
+        const auto renewed = refresh(session());
+        QVERIFY2(renewed, qPrintable(describe(renewed)));
+        QVERIFY(renewed->accessToken != original.accessToken);
+        QCOMPARE(m_simulator->requestCount(QStringLiteral("/token")),
+                 tokenCalls + HttpJsonClient::MaxAttempts);
+        QCOMPARE(m_cache->readToken(session()).value()->accessToken, renewed->accessToken);
+    }
+
+    void everyFailedRefreshLeavesTheCacheByteForByte_data()
+    {
+        QTest::addColumn<QString>("fault");
+        QTest::newRow("dropped connection") << QStringLiteral("drop");
+        QTest::newRow("malformed JSON") << QStringLiteral("malformed");
+        QTest::newRow("slower than the timeout") << QStringLiteral("latency");
+        QTest::newRow("throttled past the retries") << QStringLiteral("throttle");
+        QTest::newRow("refresh token revoked") << QStringLiteral("revoked");
+    }
+
+    void everyFailedRefreshLeavesTheCacheByteForByte()
+    {
+        QFETCH(QString, fault);
+        loggedIn(session());
+        const QByteArray before = fileBytes(session());
+        const QStringList filesBefore = QDir(m_cache->directory()).entryList(QDir::Files);
+        SimulatorFaults faults;
+        if (fault == QLatin1String("drop")) {
+            faults.dropConnection = {QStringLiteral("/token")};
+        } else if (fault == QLatin1String("malformed")) {
+            faults.malformedJson = {QStringLiteral("/token")};
+        } else if (fault == QLatin1String("latency")) {
+            faults.latencyMs = 1500;
+            m_http->setTimeoutMs(300);
+        } else if (fault == QLatin1String("throttle")) {
+            faults.throttle.insert(QStringLiteral("/token"), 100);
+        } else {
+            faults.revokeRefreshTokens = true;
+        }
+        m_simulator->setFaults(faults);
+        const auto renewed = refresh(session());
+        QVERIFY(!renewed);
+        // A clear sentence that says what to do, and the exit code of its kind.
+        QVERIFY2(renewed.error().message().contains(QStringLiteral("try again")) ||
+                     renewed.error().message().contains(QStringLiteral("aws-sso-tray login")),
+                 qPrintable(renewed.error().message()));
+        QVERIFY(renewed.error().exitCode() >= 4);
+        QCOMPARE(fileBytes(session()), before);
+        QCOMPARE(QDir(m_cache->directory()).entryList(QDir::Files), filesBefore);
     }
 
     void tokenWithoutRefreshTokenCannotBeRefreshed()
@@ -207,6 +281,57 @@ private slots:
         QVERIFY(!fresh);
         QCOMPARE(fresh.error().exitCode(), 4);
         QVERIFY(fresh.error().message().contains(QStringLiteral("expired")));
+    }
+
+    void refreshesRacingBotocoreWritesNeverTearTheFileOrLoseTheRefreshToken()
+    {
+        // Two processes hammer one token file: this one refreshing in a loop, and botocore's own
+        // JSONFileCache rewriting it like `aws sso login` does. Every read on both sides must parse
+        // and still hold the refresh token.
+        SimulatorConfig config;
+        config.pollIntervalSeconds = 1;
+        config.rotateRefreshTokens = false; // so both writers' tokens stay refreshable
+        m_simulator = std::make_unique<SsoSimulator>(config);
+        QVERIFY(m_simulator->listen());
+        m_oidc = std::make_unique<OidcClient>(m_simulator->baseUrl(), m_http.get());
+        const SsoToken original = loggedIn(session());
+        QVERIFY(!original.refreshToken.isEmpty());
+
+        QProcess botocore;
+        botocore.setProcessChannelMode(QProcess::MergedChannels);
+        botocore.start(QStringLiteral("python3"),
+                       {QStringLiteral(TESTS_DATA_DIR "/../interop/botocore_cache_writer.py"),
+                        m_cache->directory(), session().tokenCacheKey(), original.refreshToken,
+                        QStringLiteral("4")});
+        QVERIFY(botocore.waitForStarted());
+        int refreshes = 0;
+        int reads = 0;
+        while (botocore.state() != QProcess::NotRunning) {
+            const auto renewed = refresh(session());
+            QVERIFY2(renewed, qPrintable(describe(renewed)));
+            ++refreshes;
+            for (int i = 0; i < 5; ++i, ++reads) {
+                const auto onDisk = m_cache->readToken(session());
+                QVERIFY2(onDisk && onDisk.value(), qPrintable(describe(onDisk)));
+                QCOMPARE(onDisk.value()->refreshToken, original.refreshToken);
+                QFile raw(m_cache->tokenPath(session()));
+                QVERIFY(raw.open(QIODevice::ReadOnly));
+                QJsonParseError error{};
+                QVERIFY(QJsonDocument::fromJson(raw.readAll(), &error).isObject());
+            }
+        }
+        const QByteArray report = botocore.readAll();
+        QVERIFY2(botocore.exitStatus() == QProcess::NormalExit && botocore.exitCode() == 0,
+                 report.constData());
+        const QJsonObject counts = QJsonDocument::fromJson(report).object();
+        qInfo("%d refreshes and %d reads here; botocore: %s", refreshes, reads, report.trimmed().constData());
+        QVERIFY(refreshes >= 10);
+        QVERIFY(counts.value(QStringLiteral("writes")).toInt() >= 10);
+        // No temporary file of either writer is left behind.
+        const QStringList leftovers = QDir(m_cache->directory())
+                                          .entryList(QDir::Files)
+                                          .filter(QRegularExpression(QStringLiteral("^(?!.*\\.json$)")));
+        QVERIFY2(leftovers.isEmpty(), qPrintable(leftovers.join(u' ')));
     }
 
     void aNewerTokenWrittenMeanwhileWins()
