@@ -35,9 +35,15 @@ phase_start=$SECONDS
 # server, where Mesa's GL driver (swrast_dri.so, loaded through GLX when DISPLAY is set, unloaded at exit)
 # leaves allocations LeakSanitizer can no longer attribute to any library ("<unknown module>"), so
 # there leaks are not checked; memory errors and undefined behaviour still fail them.
-ctest --test-dir "$build_dir" --output-on-failure -j "$jobs" -L 'unit|interop' "$@"
+# The same holds for the end-to-end tests that start an X server themselves (xvfb-run), listed in
+# on_a_display. The others need no display: without one, nothing loads that driver.
+on_a_display='interop_test_console'
+env -u DISPLAY -u WAYLAND_DISPLAY ctest --test-dir "$build_dir" --output-on-failure -j "$jobs" \
+  -L 'unit|interop' -E "$on_a_display" "$@"
 ASAN_OPTIONS=${ASAN_OPTIONS/detect_leaks=1/detect_leaks=0} \
   ctest --test-dir "$build_dir" --output-on-failure -j "$jobs" -L desktop "$@"
+ASAN_OPTIONS=${ASAN_OPTIONS/detect_leaks=1/detect_leaks=0} \
+  ctest --test-dir "$build_dir" --output-on-failure -j "$jobs" -R "$on_a_display" "$@"
 test_seconds=$((SECONDS - phase_start))
 
 phase_start=$SECONDS
