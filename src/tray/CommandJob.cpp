@@ -55,11 +55,6 @@ void CommandJob::cancel()
     m_process.terminate();
 }
 
-bool CommandJob::isRunning() const
-{
-    return !m_finished;
-}
-
 void CommandJob::readEvents()
 {
     m_pending += m_process.readAllStandardOutput();

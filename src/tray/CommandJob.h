@@ -21,8 +21,6 @@ public:
     void start();
     // Ends the child (it leaves the cache as it was: a login writes only on success).
     void cancel();
-    bool isRunning() const;
-    const QStringList &arguments() const { return m_arguments; }
 
 signals:
     void progress(const QString &text);

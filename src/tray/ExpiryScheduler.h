@@ -55,7 +55,6 @@ public:
     explicit ExpiryScheduler(std::function<QDateTime()> clock, QObject *parent = nullptr);
 
     void setWarningLeadSeconds(qint64 seconds);
-    qint64 warningLeadSeconds() const { return m_warningLeadSeconds; }
 
     // Replaces what is known of the sessions and plans again (emits what is due now).
     void update(const QList<SessionFacts> &sessions);

@@ -394,10 +394,13 @@ void TrayApp::refresh(const QString &sessionId)
         m_scheduler.refreshFailed(sessionId, expiresAt);
         return;
     }
-    // Silent: in this process (no browser needed), and the user hears of it only if it fails.
-    std::shared_ptr<SsoServices> keptServices(std::move(services).value().release());
-    auto refresher = std::make_shared<TokenRefresher>(m_cache, &keptServices->oidc());
-    refresher->refresh(session, [this, sessionId, expiresAt, keptServices, refresher,
+    // Silent: in this process (no browser needed), and the user hears of it only if it fails. The
+    // services and their refresher live until the answer, then go with the event loop's next turn
+    // (not inside their own callback).
+    SsoServices *running = std::move(services).value().release();
+    running->setParent(this);
+    auto *refresher = new TokenRefresher(m_cache, &running->oidc(), running);
+    refresher->refresh(session, [this, sessionId, expiresAt, running,
                                  name = session.displayName()](const Result<SsoToken> &result) {
         if (!result) {
             m_scheduler.refreshFailed(sessionId, expiresAt);
@@ -406,8 +409,7 @@ void TrayApp::refresh(const QString &sessionId)
                                tr("%1 Log in again before it expires.").arg(result.error().message()),
                                {{LoginAction, tr("Log in now")}});
         }
-        // The services may not be destroyed inside their own callback.
-        QTimer::singleShot(0, this, [keptServices, refresher] {});
+        running->deleteLater();
         reload();
     });
 }

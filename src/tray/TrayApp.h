@@ -51,9 +51,6 @@ public:
     void loginAll();
     void showMessage(const QString &title, const QString &body);
 
-    // The current model (tests and the benchmark read it through the test hooks).
-    const TrayMenuModel &model() const { return m_model; }
-
 private:
     void reload();
     void updateScheduler();
