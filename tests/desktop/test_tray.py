@@ -296,6 +296,36 @@ class TrayWithAutomaticRelogin(TrayOnADesktop):
                          self.new_notifications())
 
 
+class TrayRefreshesSilently(TrayOnADesktop):
+    def test_a_session_with_a_refresh_token_is_refreshed_without_a_word(self):
+        self.write_config("[sso-session team]\nsso_start_url = %s/start\nsso_region = us-east-1\n"
+                          "sso_registration_scopes = sso:account:access\n\n[profile dev]\nsso_session = team\n"
+                          "sso_account_id = 111111111111\nsso_role_name = ReadOnly\n" % self.base_url)
+        self.start_tray()
+        self.wait_for_menu_line("team · 127.0.0.1:")
+        result = subprocess.run([APP, "login", "--profile", "dev"], env=dict(self.env, QT_QPA_PLATFORM="offscreen"),
+                                capture_output=True, text=True, timeout=120)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        path = os.path.join(self.cache_dir, hashlib.sha1(b"team").hexdigest() + ".json")
+        with open(path) as f:
+            first = json.load(f)
+        self.assertIn("refreshToken", first)
+
+        def refreshed():
+            time.sleep(0.2)
+            with open(path) as f:
+                token = json.load(f)
+            return token["accessToken"] != first["accessToken"] and token
+
+        # 15 min 8 s left is inside the refresh window (warning time + 5 min): the tray refreshes at once.
+        token = wait_until(refreshed, 30, "the tray did not refresh the session")
+        self.assertGreaterEqual(token["expiresAt"], first["expiresAt"])
+        self.wait_for_menu_line("team · 127.0.0.1:")
+        time.sleep(2)
+        self.assertFalse(self.new_notifications(), "a silent refresh notified the user")
+        self.assertEqual(self.botocore("credentials", "dev").get("accessKey", "")[:4], "ASIA")
+
+
 class TrayKeepsTheCredentialsFileFresh(TrayOnADesktop):
     def test_an_opted_in_profile_gets_its_section_after_a_login(self):
         with open(self.config_path) as f:
